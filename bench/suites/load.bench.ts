@@ -1,0 +1,22 @@
+import { parseSourceFile } from '../../core/io/source-file';
+import { medianMs, type BenchSuite } from '../suite';
+
+/** Loading (layout + hash) a hard-wrapped 1 MB and 4 MB text: throughput and growth. */
+const suite: BenchSuite = {
+  title: 'source loading',
+  run(log) {
+    const paragraph = 'The attack killed at least 143 people and wounded\napproximately 80 others in March.\n';
+    const make = (bytes: number) => {
+      let text = '';
+      while (text.length < bytes) text += `${paragraph}${paragraph}${paragraph}\n`;
+      return text;
+    };
+    const one = make(1_048_576);
+    const four = make(4 * 1_048_576);
+    const t1 = medianMs(() => parseSourceFile({ id: 'a', content: one }));
+    const t4 = medianMs(() => parseSourceFile({ id: 'b', content: four }));
+    log(`1 MB: ${t1.toFixed(1)} ms (${(1000 / t1).toFixed(1)} MB/s)`);
+    log(`4 MB: ${t4.toFixed(1)} ms; growth 1->4 MB: x${(t4 / t1).toFixed(2)} (linear = x4)`);
+  },
+};
+export default suite;
