@@ -25,6 +25,11 @@ export interface LaidOutText {
 export const BLOCK_SEPARATOR = '\n\n';
 
 const LETTER = /\p{L}/u;
+/** Unicode space separators (no-break, thin, narrow no-break...) read as ordinary spaces. */
+const SPACE_SEPARATORS = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** A paragraph that ends like this is finished; anything else may continue after a page break. */
+const SENTENCE_END = /[.!?:;"”’)\]®*?]$|^\S+$/u;
+const STARTS_LOWERCASE = /^\p{Ll}/u;
 const DASHES_THAT_JOIN = new Set(['\u2014', '\u2013']);
 
 /**
@@ -42,12 +47,28 @@ function joinWrapped(left: string, right: string): string {
 }
 
 /**
+ * A PDF page break leaves a blank line inside a sentence ("set by" / "its structure"). When a
+ * paragraph does not end a sentence and the next one starts in lower case, they are one paragraph.
+ */
+function rejoinPageBreaks(paragraphs: string[], headings: ReadonlySet<string>): void {
+  for (let index = paragraphs.length - 2; index >= 0; index -= 1) {
+    const current = paragraphs[index]!;
+    const next = paragraphs[index + 1]!;
+    if (headings.has(current) || headings.has(next)) continue;
+    if (!SENTENCE_END.test(current) && STARTS_LOWERCASE.test(next)) {
+      paragraphs.splice(index, 2, joinWrapped(current, next));
+    }
+  }
+}
+
+/**
  * Rebuilds paragraphs from a raw capture into the canonical text that claim offsets refer to.
- * Only layout changes (line breaks, edge white space, page chrome): the words are never touched,
+ * Only layout changes (line breaks, edge white space, no-break spaces read as spaces, page chrome,
+ * paragraphs split by a page break): the words are never touched,
  * so every quote an analyst tags is a quote of the original.
  */
 export function layOutText(raw: string, options: LayoutOptions): LaidOutText {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const lines = raw.replace(/\r\n?/g, '\n').replace(SPACE_SEPARATORS, ' ').split('\n');
   const paragraphs: string[] = [];
   const headings = new Set(options.headings ?? []);
   if (options.layout === 'line-per-paragraph') {
@@ -69,6 +90,7 @@ export function layOutText(raw: string, options: LayoutOptions): LaidOutText {
       }
     }
     if (current !== null) paragraphs.push(current);
+    rejoinPageBreaks(paragraphs, headings);
   }
   const head = options.chrome?.head ?? 0;
   const tail = options.chrome?.tail ?? 0;

@@ -1,0 +1,33 @@
+import type { Source } from '../../core/model/source';
+import { captureLabel, dateLabel } from './format';
+
+/** Title, subtitle and the facts an analyst weighs before reading: publisher, date, capture. */
+export function SourceHeader({ source }: { source: Source }) {
+  const { metadata } = source;
+  return (
+    <header className="source-header">
+      <h1
+        className="source-title"
+        title={metadata.titleAssigned ? 'Descriptive title: the capture has none' : undefined}
+      >
+        {metadata.title}
+        {metadata.titleAssigned ? <span className="assigned-mark"> (untitled)</span> : null}
+      </h1>
+      {metadata.subtitle ? <p className="source-subtitle">{metadata.subtitle}</p> : null}
+      <dl className="source-facts">
+        <div>
+          <dt>Publisher</dt>
+          <dd>{metadata.publisher ?? 'Unknown'}</dd>
+        </div>
+        <div>
+          <dt>Published</dt>
+          <dd>{dateLabel(metadata.published)}</dd>
+        </div>
+        <div>
+          <dt>Kind</dt>
+          <dd>{captureLabel(metadata.capture)}</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,7 @@
+import { createBrowserHost } from './browser-host';
+import type { Host } from './host';
+
+/** The Electron host when the preload exposed `window.api`, the browser host otherwise. */
+export function selectHost(): Host {
+  return createBrowserHost();
+}

@@ -1,0 +1,102 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentHash } from '../../../core/model/hash';
+import { guessLayout, looksBinary, parseSourceFile } from '../../../core/io/source-file';
+
+const corpusDir = join(import.meta.dirname, '..', '..', '..', 'corpus');
+const seedsDir = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
+
+describe('parseSourceFile', () => {
+  it.each([
+    [
+      'no front matter: title from the first line',
+      'Headline here\n\nBody text.',
+      { title: 'Headline here', titleAssigned: true },
+    ],
+    [
+      'front matter metadata',
+      '---\ntitle: T\npublisher: P\npublished: 2024-06-30\n---\nBody.',
+      { title: 'T', publisher: 'P', published: '2024-06-30' },
+    ],
+    [
+      'partial dates are kept',
+      '---\ntitle: T\npublished: 2024-03\n---\nBody.',
+      { published: '2024-03' },
+    ],
+    ['language defaults to English', 'Body.', { language: 'en', capture: 'plain-text' }],
+  ])('%s', (_name, content, expected) => {
+    const result = parseSourceFile({ id: 'x', content });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.metadata).toMatchObject(expected);
+  });
+
+  it.each([
+    ['binary content', 'abc\u0000def', /binary file/],
+    ['unclosed front matter', '---\ntitle: T\nBody', /never closed/],
+    ['malformed YAML', '---\ntitle: [oops\n---\nBody', /not valid YAML/],
+    ['front matter that is a list', '---\n- a\n- b\n---\nBody', /mapping/],
+    ['an invalid date', '---\npublished: yesterday\n---\nBody', /"published" is invalid/],
+    ['an invalid reliability grade', '---\nreliability: Z\n---\nBody', /"reliability" is invalid/],
+    ['an empty body', '---\ntitle: T\n---\n\n  \n', /no text/],
+  ])('rejects %s with a readable error', (_name, content, message) => {
+    const result = parseSourceFile({ id: 'x', content });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it('hashes the canonical text', () => {
+    const result = parseSourceFile({ id: 'x', content: 'a\u00a0b' });
+    expect(result.ok && result.value.contentHash).toBe(contentHash('a b'));
+    expect(contentHash('')).toBe(
+      'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
+  });
+});
+
+describe('layout and binary guesses', () => {
+  it.each([
+    ['short wrapped lines', 'one two\nthree four\nfive six\n\nseven\neight\nnine', 'hard-wrapped'],
+    [
+      'one long line per paragraph',
+      `${'word '.repeat(60)}\n\n${'more '.repeat(60)}`,
+      'line-per-paragraph',
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(guessLayout(body)).toBe(expected);
+  });
+
+  it.each([
+    ['plain text', 'Hello, world.', false],
+    ['a NUL byte', 'PK\u0003\u0004\u0000', true],
+    ['many replacement characters', '\ufffd'.repeat(50) + 'abc', true],
+  ])('%s looks binary: %s', (_name, content, expected) => {
+    expect(looksBinary(content)).toBe(expected);
+  });
+});
+
+describe('the shipped corpus', () => {
+  const files = readdirSync(corpusDir).filter((file) => file.endsWith('.md'));
+
+  it('ships both seed articles', () => {
+    expect(files.sort()).toEqual(['000_16df6a53eee4503d.md', '003_94a029406cfc69e9.md']);
+  });
+
+  it.each(files)('%s loads, and its body is the seed capture word for word', (file) => {
+    const content = readFileSync(join(corpusDir, file), 'utf8');
+    const result = parseSourceFile({ id: file, content });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // Wording unchanged: the seed's words, in order, are exactly the canonical text's words once
+    // layout is undone (chrome lines and hyphen joins aside).
+    const seed = readFileSync(join(seedsDir, file.replace('.md', '.txt')), 'utf8');
+    const words = (text: string) =>
+      text
+        .replace(/([-—–])[ \t]*\n\s*/g, '$1')
+        .split(/\s+/)
+        .filter(Boolean);
+    const seedWords = words(seed).join(' ');
+    expect(seedWords).toContain(words(result.value.text).join(' '));
+    expect(result.value.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});
