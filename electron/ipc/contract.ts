@@ -3,11 +3,36 @@
  * preload, the handlers and the renderer's Electron host all type against. Add a channel here
  * first; the compiler then demands its handler and its preload function.
  */
+import type { Project } from '../../core/model/project';
 import type { Source } from '../../core/model/source';
 
 export interface CorroborateApi {
   /** The shipped corpus articles, loaded and checked by core in the main process. */
   listCorpus(): Promise<CorpusListing>;
+  /** Loads the analyst's project file. A damaged or newer file is an error and left untouched. */
+  loadProject(): Promise<ProjectLoad>;
+  /** Saves the project atomically with rolling backups. Rejects with a readable reason. */
+  saveProject(project: Project): Promise<void>;
+  /** The stored undo history beside the project file, or null when there is none. */
+  loadUndoHistory(): Promise<string | null>;
+  /** Stores the undo history beside the project file (atomic replace). */
+  saveUndoHistory(text: string): Promise<void>;
+  /** Shows a save dialog and writes `text` where the analyst chose. False when cancelled. */
+  saveFile(suggestedName: string, text: string, mimeType: string): Promise<boolean>;
+  /** Shows an open dialog for the given extensions (".json"; MIME types are ignored). */
+  openFile(accept: readonly string[]): Promise<PickedFile | null>;
+}
+
+/** What loading the project found: a project, nothing saved yet, or a readable error. */
+export type ProjectLoad =
+  | { status: 'loaded'; project: Project; location: string }
+  | { status: 'none'; location: string }
+  | { status: 'error'; error: string; location: string };
+
+/** A file the analyst picked: its name (no folder) and its text. */
+export interface PickedFile {
+  name: string;
+  text: string;
 }
 
 /** Sources that loaded, and the files that did not with the reason. */
@@ -19,6 +44,61 @@ export interface CorpusListing {
 /** Channel name of every method. Names are namespaced so a log line says which part spoke. */
 export const channels = {
   listCorpus: 'corpus:list',
+  loadProject: 'project:load',
+  saveProject: 'project:save',
+  loadUndoHistory: 'history:load',
+  saveUndoHistory: 'history:save',
+  saveFile: 'file:save',
+  openFile: 'file:open',
 } as const satisfies Record<keyof CorroborateApi, string>;
 
 export type ChannelName = (typeof channels)[keyof typeof channels];
+
+/**
+ * Commands the native menu forwards to the focused window. The renderer owns what they do (the
+ * editor's undo history, the project dialogs), the main process only routes the click.
+ */
+export const menuCommands = [
+  'newProject',
+  'openProject',
+  'saveAs',
+  'importSource',
+  'importJson',
+  'exportJson',
+  'undo',
+  'redo',
+  'showShortcuts',
+] as const;
+
+export type MenuCommand = (typeof menuCommands)[number];
+
+/**
+ * Events the main process pushes to the renderer: event name -> payload. A separate map from
+ * `CorroborateApi` because they flow the other way (main -> renderer, no reply).
+ */
+export interface CorroborateEvents {
+  menuCommand: MenuCommand;
+}
+
+/** Channel name of every event, namespaced like `channels`. */
+export const eventChannels = {
+  menuCommand: 'menu:command',
+} as const satisfies Record<keyof CorroborateEvents, string>;
+
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
+/** One typed `onX(listener)` per event: `menuCommand` -> `onMenuCommand`. */
+export type CorroborateSubscriptions = {
+  [K in keyof CorroborateEvents as `on${Capitalize<K>}`]: (
+    listener: (payload: CorroborateEvents[K]) => void,
+  ) => Unsubscribe;
+};
+
+/** Everything the preload exposes as `window.api`: one function per channel and per event. */
+export type CorroborateBridge = CorroborateApi & CorroborateSubscriptions;
+
+/** True for a string that names a menu command; the preload drops anything else. */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+}

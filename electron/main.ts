@@ -1,0 +1,104 @@
+/**
+ * The main process: lifecycle only. Window security, IPC handlers and the menu live in modules
+ * that take Electron objects as parameters (tested with fakes in tests/electron); this file wires
+ * the real ones together.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { join } from 'node:path';
+import { eventChannels, type MenuCommand } from './ipc/contract';
+import { registerIpcHandlers } from './ipc/handlers';
+import { createServices } from './ipc/services';
+import { buildAppMenuTemplate } from './menu/app-menu';
+import { defaultProjectPath } from './store/project-store';
+import type { AppLocation } from './window/app-location';
+import { createMainWindow } from './window/create-main-window';
+
+const devServerUrl =
+  typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : '';
+const isDevelopment = !app.isPackaged;
+const location: AppLocation = devServerUrl
+  ? { kind: 'dev-server', url: devServerUrl }
+  : { kind: 'file', path: join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`) };
+/** dev: the repo's corpus/; packaged: copied next to app.asar by packagerConfig.extraResource. */
+const corpusDir = app.isPackaged
+  ? join(process.resourcesPath, 'corpus')
+  : join(app.getAppPath(), 'corpus');
+
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow({
+    BrowserWindow,
+    session: session.defaultSession,
+    preloadPath: join(__dirname, 'preload.js'),
+    location,
+    isDevelopment,
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  return window;
+}
+
+/** The window the user is looking at: menu commands go there and dialogs attach to it. */
+function activeWindow(): BrowserWindow | null {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  return target && !target.isDestroyed() ? target : null;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  activeWindow()?.webContents.send(eventChannels.menuCommand, command);
+}
+
+// Every renderer is sandboxed, whatever a window's options say.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+
+  void app.whenReady().then(() => {
+    const services = createServices({
+      corpusDir,
+      projectPath: defaultProjectPath(app.getPath('userData')),
+      showSaveDialog: (options) => {
+        const parent = activeWindow();
+        return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+      },
+      showOpenDialog: (options) => {
+        const parent = activeWindow();
+        return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+      },
+    });
+    registerIpcHandlers(ipcMain, services, location);
+    app.setAboutPanelOptions({
+      applicationName: 'Corroborate',
+      applicationVersion: app.getVersion(),
+    });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildAppMenuTemplate({
+          platform: process.platform,
+          isDevelopment,
+          sendCommand: sendMenuCommand,
+          showAbout: () => app.showAboutPanel(),
+        }),
+      ),
+    );
+    openMainWindow();
+  });
+}

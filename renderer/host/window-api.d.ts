@@ -1,0 +1,10 @@
+import type { CorroborateBridge } from '../../electron/ipc/contract';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in the web build. */
+    readonly api?: CorroborateBridge;
+  }
+}
+
+export {};

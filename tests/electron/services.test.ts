@@ -1,0 +1,156 @@
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { createProject } from '../../core/model/project';
+import { createServices, MAX_FILE_BYTES, MAX_HISTORY_CHARS } from '../../electron/ipc/services';
+
+let dir: string;
+let saveDialogs: SaveDialogOptions[];
+let openDialogs: OpenDialogOptions[];
+let saveAnswer: { canceled: boolean; filePath: string };
+let openAnswer: { canceled: boolean; filePaths: string[] };
+
+function services() {
+  return createServices({
+    corpusDir: join(import.meta.dirname, '../../corpus'),
+    projectPath: join(dir, 'projects', 'project.corroborate.json'),
+    showSaveDialog: (options) => {
+      saveDialogs.push(options);
+      return Promise.resolve(saveAnswer);
+    },
+    showOpenDialog: (options) => {
+      openDialogs.push(options);
+      return Promise.resolve(openAnswer);
+    },
+  });
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'corroborate-services-'));
+  saveDialogs = [];
+  openDialogs = [];
+  saveAnswer = { canceled: true, filePath: '' };
+  openAnswer = { canceled: true, filePaths: [] };
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const project = createProject({ id: 'p1', name: 'Kabul airport', now: '2024-07-01T00:00:00Z' });
+
+describe('project channels', () => {
+  it('loadProject says "none" before the first save, then loads what was saved', async () => {
+    const api = services();
+    await expect(api.loadProject()).resolves.toMatchObject({ status: 'none' });
+    await api.saveProject(project);
+    await expect(api.loadProject()).resolves.toMatchObject({ status: 'loaded', project });
+  });
+
+  it('a damaged project file is an error and is not overwritten', async () => {
+    const api = services();
+    await api.saveProject(project);
+    const path = join(dir, 'projects', 'project.corroborate.json');
+    await writeFile(path, '{ not json');
+    await expect(api.loadProject()).resolves.toMatchObject({ status: 'error' });
+    await expect(api.saveProject(project)).rejects.toThrow(/Not saved/);
+    expect(await readFile(path, 'utf8')).toBe('{ not json');
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'project'],
+    ['an object that is not a project', { id: 'x' }],
+  ])('saveProject refuses %s from the renderer', async (_what, value) => {
+    await expect(services().saveProject(value as never)).rejects.toThrow(/[Nn]ot saved|refused/);
+  });
+});
+
+describe('undo history channels', () => {
+  it('is null before the first save, then returns what was stored', async () => {
+    const api = services();
+    await expect(api.loadUndoHistory()).resolves.toBeNull();
+    await api.saveUndoHistory('{"entries":[]}');
+    await api.saveUndoHistory('{"entries":[1]}');
+    await expect(api.loadUndoHistory()).resolves.toBe('{"entries":[1]}');
+  });
+
+  it.each([
+    ['not text', { a: 1 }],
+    ['too large', 'x'.repeat(MAX_HISTORY_CHARS + 1)],
+  ])('refuses a history that is %s', async (_what, value) => {
+    await expect(services().saveUndoHistory(value as never)).rejects.toThrow(/undo history/);
+  });
+});
+
+describe('saveFile', () => {
+  it.each([
+    ['export.json', 'export.json', ['json']],
+    ['../../etc/passwd', 'passwd', []],
+    ['C:\\Users\\x\\evil.csv', 'evil.csv', ['csv']],
+  ])('suggests %s as the bare name %s in the dialog', async (suggested, shown, extensions) => {
+    await services().saveFile(suggested, 'text', 'text/plain');
+    expect(saveDialogs[0]?.defaultPath).toBe(shown);
+    expect(saveDialogs[0]?.filters?.flatMap((filter) => filter.extensions)).toEqual(extensions);
+  });
+
+  it('writes where the analyst chose, and returns false when cancelled', async () => {
+    await expect(services().saveFile('a.json', '{}', 'application/json')).resolves.toBe(false);
+    saveAnswer = { canceled: false, filePath: join(dir, 'chosen.json') };
+    await expect(services().saveFile('a.json', '{"a":1}', 'application/json')).resolves.toBe(true);
+    expect(await readFile(join(dir, 'chosen.json'), 'utf8')).toBe('{"a":1}');
+  });
+
+  it.each([
+    ['an empty name', '', 'x', 'text/plain'],
+    ['a non-string name', 42, 'x', 'text/plain'],
+    ['non-text content', 'a.txt', { a: 1 }, 'text/plain'],
+    ['a non-string MIME type', 'a.txt', 'x', null],
+  ])('refuses %s without opening a dialog', async (_what, name, text, mime) => {
+    await expect(
+      services().saveFile(name as never, text as never, mime as never),
+    ).rejects.toThrow();
+    expect(saveDialogs).toEqual([]);
+  });
+});
+
+describe('openFile', () => {
+  it('offers only the extensions asked for (MIME types ignored) and reads the chosen file', async () => {
+    await writeFile(join(dir, 'in.json'), '{"ok":true}');
+    openAnswer = { canceled: false, filePaths: [join(dir, 'in.json')] };
+    await expect(services().openFile(['.json', 'application/json'])).resolves.toEqual({
+      name: 'in.json',
+      text: '{"ok":true}',
+    });
+    expect(openDialogs[0]?.filters).toEqual([{ name: 'Supported files', extensions: ['json'] }]);
+  });
+
+  it('returns null when cancelled', async () => {
+    await expect(services().openFile(['.md'])).resolves.toBeNull();
+  });
+
+  it('refuses a file above the size limit', async () => {
+    const big = join(dir, 'big.md');
+    await writeFile(big, '');
+    await truncate(big, MAX_FILE_BYTES + 1);
+    openAnswer = { canceled: false, filePaths: [big] };
+    await expect(services().openFile(['.md'])).rejects.toThrow(/limit/);
+  });
+
+  it.each([
+    ['not a list', '.json'],
+    ['a list of non-strings', [1, 2]],
+  ])('refuses an accept that is %s', async (_what, accept) => {
+    await expect(services().openFile(accept as never)).rejects.toThrow(/accept/);
+    expect(openDialogs).toEqual([]);
+  });
+});
+
+describe('listCorpus channel', () => {
+  it('reads the repo corpus', async () => {
+    const listing = await services().listCorpus();
+    expect(listing.sources.length).toBeGreaterThan(0);
+    expect(listing.problems).toEqual([]);
+  });
+});
