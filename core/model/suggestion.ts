@@ -14,6 +14,8 @@ export interface Suggestion {
   quote: string;
   measure: string;
   subject?: string;
+  /** The counted noun as written ("plots", "American soldiers"), when the figure has one. */
+  unit?: string;
   value: ClaimValue | null;
   /** Who says it ("the FSB head", "the US"); empty when the source itself says it. */
   attributedTo: string;

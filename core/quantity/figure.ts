@@ -24,6 +24,12 @@ export interface FoundFigure extends Figure {
   text: string;
   start: number;
   end: number;
-  /** The noun the figure counts when one follows it ("people", "plots", "Tajiks"). */
+  /**
+   * The noun the figure counts when one follows it ("people", "plots", "Tajiks"); "percent" for
+   * percentages; an ISO currency code ("USD") for amounts written with a currency sign.
+   */
   unit?: string;
+  /** UTF-16 offsets [unitStart, unitEnd) of the counted noun, when it is a separate span. */
+  unitStart?: number;
+  unitEnd?: number;
 }

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { extractSuggestions } from '../../core/extract/index';
+import { parseSourceFile } from '../../core/io/source-file';
+import type { Source } from '../../core/model/source';
+import { findFigures } from '../../core/quantity/index';
+import { medianMs, type BenchSuite } from '../suite';
+
+const MB = 1_048_576;
+
+/** Corpus paragraphs, repeated with varied figures and places so the text is not one string. */
+function realisticText(bytes: number): string {
+  const paragraphs: string[] = [];
+  for (const id of ['000_16df6a53eee4503d', '003_94a029406cfc69e9']) {
+    const content = readFileSync(join(process.cwd(), 'corpus', `${id}.md`), 'utf8');
+    const parsed = parseSourceFile({ id, content });
+    if (parsed.ok) paragraphs.push(...parsed.value.text.split('\n\n'));
+  }
+  const places = ['Moscow', 'Kabul', 'Vienna', 'Strasbourg', 'Dushanbe', 'Termez'];
+  const parts: string[] = [];
+  let size = 0;
+  for (let round = 0; size < bytes; round += 1) {
+    for (const p of paragraphs) {
+      const varied = p
+        .replace(/\d+/g, (d) => String(Number(d) + (round % 7)))
+        .replace(/Moscow/g, places[round % places.length] ?? 'Moscow');
+      parts.push(varied);
+      size += varied.length + 2;
+      if (size >= bytes) break;
+    }
+  }
+  return parts.join('\n\n');
+}
+
+function asSource(id: string, text: string): Source {
+  const parsed = parseSourceFile({ id, content: text, defaultCapture: 'plain-text' });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
+
+/** Extraction throughput, linear growth 1 -> 4 MB, and speed against compromise's numbers(). */
+const suite: BenchSuite = {
+  title: 'claim extraction',
+  run(log) {
+    const one = asSource('one', realisticText(MB));
+    const four = asSource('four', realisticText(4 * MB));
+    const mb1 = one.text.length / MB;
+    const mb4 = four.text.length / MB;
+    let count = 0;
+    // Warm the JIT on the 4 MB text first, so the 1 MB figure is not a cold start.
+    extractSuggestions(four);
+    const t1 = medianMs(() => {
+      count = extractSuggestions(one).length;
+    }, 9);
+    const t4 = medianMs(() => extractSuggestions(four), 5);
+    const f1 = medianMs(() => findFigures(one.text), 9);
+    log(
+      `text: ${mb1.toFixed(2)} MB and ${mb4.toFixed(2)} MB (UTF-16 chars / 2^20), ${count} suggestions in 1 MB`,
+    );
+    log(`extractSuggestions 1 MB: ${t1.toFixed(0)} ms (${((mb1 * 1000) / t1).toFixed(1)} MB/s)`);
+    log(
+      `extractSuggestions 4 MB: ${t4.toFixed(0)} ms; growth 1->4 MB: x${(t4 / t1).toFixed(2)} (linear = x${(mb4 / mb1).toFixed(2)})`,
+    );
+    log(`findFigures 1 MB: ${f1.toFixed(0)} ms (${((mb1 * 1000) / f1).toFixed(1)} MB/s)`);
+    // compromise is slow: one timed run on the same 1 MB text.
+    const start = performance.now();
+    const numbers = nlp(one.text).numbers().out('array') as string[];
+    const tc = performance.now() - start;
+    log(
+      `compromise nlp(text).numbers() 1 MB: ${tc.toFixed(0)} ms (${((mb1 * 1000) / tc).toFixed(2)} MB/s), ${numbers.length} numbers`,
+    );
+    log(
+      `speed ratio: extractSuggestions x${(tc / t1).toFixed(0)}, findFigures x${(tc / f1).toFixed(0)} faster than compromise (target >= x50)`,
+    );
+  },
+};
+export default suite;

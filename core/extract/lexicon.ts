@@ -1,0 +1,98 @@
+/**
+ * The words that tell what a figure measures. Lower-case, one table per measure, so an analyst
+ * reading a miss can see at once which word is missing.
+ */
+
+/** Casualty cue words, by measure. */
+export const CASUALTY_CUES: Record<string, ReadonlySet<string>> = {
+  deaths: new Set(
+    (
+      'killed kill kills killing dead died die dies dying death deaths fatalities fatality ' +
+      'perished slain murdered massacred lives toll executed'
+    ).split(' '),
+  ),
+  injured: new Set(
+    'wounded wounding wounds injured injuring injuries injury hurt maimed'.split(' '),
+  ),
+  missing: new Set('missing unaccounted disappeared'.split(' ')),
+  hostages: new Set('hostage hostages kidnapped abducted captives'.split(' ')),
+};
+
+/** Count cue words, by measure. */
+export const COUNT_CUES: Record<string, ReadonlySet<string>> = {
+  arrests: new Set(
+    'arrested arrest arrests detained detain detention apprehended custody captured charged'.split(
+      ' ',
+    ),
+  ),
+  recruits: new Set(
+    'recruits recruit recruited join joined joining fighters volunteers enlisted'.split(' '),
+  ),
+};
+
+/** Head nouns of a unit that make the figure a count of that kind ("12 plots"). */
+export const UNIT_MEASURES: Record<string, string> = {
+  plot: 'plots',
+  plots: 'plots',
+  attack: 'attacks',
+  attacks: 'attacks',
+  bombing: 'attacks',
+  bombings: 'attacks',
+  strikes: 'attacks',
+  raids: 'attacks',
+  recruits: 'recruits',
+  fighters: 'recruits',
+  arrests: 'arrests',
+};
+
+/** Units that are durations, shares or money: figures, but not counts an analyst compares. */
+export const NON_COUNT_UNITS = new Set(
+  (
+    'year years month months week weeks day days hour hours minute minutes second seconds ' +
+    'decade decades century centuries percent usd eur gbp jpy times km kilometres kilometers ' +
+    'miles metres meters kg tons tonnes'
+  ).split(' '),
+);
+
+/** Units that name no one in particular: they are not a subject. */
+export const GENERIC_UNITS = new Set(
+  'people persons others individuals person one ones'.split(' '),
+);
+
+/** Nouns naming an event. */
+export const EVENT_NOUNS = new Set(
+  (
+    'attack attacks assault bombing bombings blast explosion explosions shooting massacre siege ' +
+    'raid raids plot plots strike strikes operation hostage-taking ambush incident invasion ' +
+    'offensive barrage rampage killing killings uprising break fire gunfire'
+  ).split(' '),
+);
+
+/** Nouns naming a place where an event happens. */
+export const FACILITY_NOUNS = new Set(
+  (
+    'airport embassy embassies consulate hall mall stadium hotel school mosque church synagogue ' +
+    'market station prison gate base theatre theater arena cafe restaurant hospital parade ' +
+    'concert'
+  ).split(' '),
+);
+
+/** Words that mark a sentence as telling of an event (for date suggestions). */
+export const EVENT_VERBS = new Set(
+  (
+    'killed killing attacked launched fired bombed arrested detained claimed struck exploded ' +
+    'published occurred happened carried disrupted planned foiled blew targeted stormed seized ' +
+    'wounded died'
+  ).split(' '),
+);
+
+/** Verbs that introduce what someone says or reports. */
+export const SPEECH_VERBS = new Set(
+  (
+    'said says told stated states reported reports announced announces alleged alleges claimed ' +
+    'claims found finds estimated estimates counted recorded confirmed confirms noted notes'
+  ).split(' '),
+);
+
+/** Pronouns that need resolving to a name. */
+export const PRONOUNS = new Set('it they he she its their'.split(' '));

@@ -1,0 +1,139 @@
+/**
+ * What a figure measures, from the words around it: a casualty cue ("killed", "wounded") or a
+ * count cue ("arrested", "join") within a few words, the counted noun ("12 plots"), or the
+ * measure of the figure it is joined to ("13 American soldiers ... and 170 Afghans").
+ */
+import type { FoundFigure } from '../quantity/figure';
+import type { Token } from '../quantity/tokens';
+import {
+  CASUALTY_CUES,
+  COUNT_CUES,
+  GENERIC_UNITS,
+  NON_COUNT_UNITS,
+  UNIT_MEASURES,
+} from './lexicon';
+
+/** Words looked at before and after a figure. */
+const BACK_WORDS = 5;
+const FORWARD_WORDS = 10;
+/** Longest gap (in words) over which a figure inherits its neighbour's measure. */
+const INHERIT_GAP = 6;
+
+export interface Measured {
+  figure: FoundFigure;
+  measure: string;
+  type: 'casualty' | 'count';
+  /** The counted noun, own or inherited. */
+  unit?: string;
+  /** The counted noun when it names who is counted ("American soldiers", "Tajiks"). */
+  subject?: string;
+}
+
+interface Cue {
+  measure: string;
+  casualty: boolean;
+  /** Words between the figure and the cue, counting the cue. */
+  distance: number;
+}
+
+function cueIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  step: 1 | -1,
+  limit: number,
+): Cue | null {
+  let words = 0;
+  for (let i = from; step === 1 ? i < to : i > to; i += step) {
+    const token = tokens[i];
+    if (!token || token.kind !== 'word') continue;
+    words += 1;
+    if (words > limit) break;
+    for (const [measure, cues] of Object.entries(CASUALTY_CUES)) {
+      if (cues.has(token.lower)) return { measure, casualty: true, distance: words };
+    }
+    for (const [measure, cues] of Object.entries(COUNT_CUES)) {
+      if (cues.has(token.lower)) return { measure, casualty: false, distance: words };
+    }
+  }
+  return null;
+}
+
+function unitHead(unit: string | undefined): string {
+  if (!unit) return '';
+  const words = unit.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** Index of the first token starting at or after `offset` (tokens are sorted). */
+function tokenAt(tokens: readonly Token[], offset: number, from = 0): number {
+  let i = from;
+  while (i < tokens.length && (tokens[i]?.start ?? Infinity) < offset) i += 1;
+  return i;
+}
+
+/**
+ * Gives each figure of one sentence its measure, or drops it when it counts nothing comparable
+ * (durations, percentages, money, a lone "one" with no cue). `tokens` are the sentence's tokens.
+ */
+export function measureFigures(
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+): Measured[] {
+  const out: Measured[] = [];
+  let previous: { measured: Measured | null; endToken: number } = { measured: null, endToken: 0 };
+  let cursor = 0;
+  figures.forEach((figure, index) => {
+    const startToken = tokenAt(tokens, figure.start, cursor);
+    const endToken = tokenAt(tokens, figure.unitEnd ?? figure.end, startToken);
+    cursor = startToken;
+    const nextFigure = figures[index + 1];
+    const nextStart = nextFigure ? tokenAt(tokens, nextFigure.start, endToken) : tokens.length;
+    const head = unitHead(figure.unit);
+    const unitMeasure = UNIT_MEASURES[head];
+    let measure: string | undefined;
+    let casualty = false;
+    const unitCasualty = Object.entries(CASUALTY_CUES).find(([, cues]) => cues.has(head))?.[0];
+    if (unitMeasure) measure = unitMeasure;
+    else if (unitCasualty) {
+      // "40 hostages", "12 dead": the noun itself is the measure.
+      measure = unitCasualty;
+      casualty = true;
+    } else {
+      // The nearer cue wins; on a tie the one before ("killed at least 143" over "and wounded").
+      const back = cueIn(tokens, startToken - 1, previous.endToken - 1, -1, BACK_WORDS);
+      const ahead = cueIn(tokens, endToken, nextStart, 1, FORWARD_WORDS);
+      const cue = back && ahead ? (ahead.distance < back.distance ? ahead : back) : (back ?? ahead);
+      if (cue) {
+        measure = cue.measure;
+        casualty = cue.casualty;
+      }
+    }
+    let unit = figure.unit;
+    if (!measure && previous.measured) {
+      const gap = tokens.slice(previous.endToken, startToken);
+      const words = gap.filter((t) => t.kind === 'word').length;
+      const joined = gap.some((t) => t.lower === 'and' || t.text === ',' || t.lower === 'while');
+      if (words <= INHERIT_GAP && joined) {
+        measure = previous.measured.measure;
+        casualty = previous.measured.type === 'casualty';
+        unit ??= previous.measured.unit;
+      }
+    }
+    const nonCount =
+      NON_COUNT_UNITS.has(head) || NON_COUNT_UNITS.has((figure.unit ?? '').toLowerCase());
+    const loneOne = figure.text.toLowerCase() === 'one';
+    let measured: Measured | null = null;
+    if (!(nonCount && !casualty) && !(loneOne && !measure)) {
+      if (!measure && unit) measure = 'other';
+      if (measure) {
+        measured = { figure, measure, type: casualty ? 'casualty' : 'count' };
+        if (unit) measured.unit = unit;
+        if (unit && !GENERIC_UNITS.has(head)) measured.subject = unit;
+        out.push(measured);
+      }
+    }
+    previous = { measured: measured ?? previous.measured, endToken };
+  });
+  return out;
+}

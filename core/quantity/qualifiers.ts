@@ -1,0 +1,278 @@
+/**
+ * Qualifiers and the intervals they make. "at least N" = [N,inf), "more than N" = (N,inf),
+ * "up to N" = (-inf,N], "fewer than N" = (-inf,N), "about N" = a band around N, "nearly N" =
+ * a band just below N, "between A and B" = [A,B]. Tables, not code, so adding a phrasing is one line.
+ */
+import type { Token } from './tokens';
+import type { Figure, FigureKind } from './figure';
+
+/** How a qualifier shapes the interval around the stated number. */
+export type QualifierShape =
+  | 'at-least'
+  | 'more-than'
+  | 'at-most'
+  | 'less-than'
+  | 'about'
+  | 'nearly'
+  | 'just-over'
+  | 'between'
+  | 'from';
+
+/** Prefix qualifiers, longest first inside each group. */
+const PREFIXES: ReadonlyArray<readonly [string, QualifierShape]> = [
+  ['at least', 'at-least'],
+  ['no fewer than', 'at-least'],
+  ['no less than', 'at-least'],
+  ['not less than', 'at-least'],
+  ['not fewer than', 'at-least'],
+  ['a minimum of', 'at-least'],
+  ['at a minimum', 'at-least'],
+  ['more than', 'more-than'],
+  ['greater than', 'more-than'],
+  ['over', 'more-than'],
+  ['above', 'more-than'],
+  ['in excess of', 'more-than'],
+  ['upwards of', 'more-than'],
+  ['upward of', 'more-than'],
+  ['exceeding', 'more-than'],
+  ['well over', 'more-than'],
+  ['well above', 'more-than'],
+  ['up to', 'at-most'],
+  ['at most', 'at-most'],
+  ['no more than', 'at-most'],
+  ['not more than', 'at-most'],
+  ['a maximum of', 'at-most'],
+  ['at the most', 'at-most'],
+  ['fewer than', 'less-than'],
+  ['less than', 'less-than'],
+  ['under', 'less-than'],
+  ['below', 'less-than'],
+  ['well under', 'less-than'],
+  ['well below', 'less-than'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['approximately', 'about'],
+  ['approx', 'about'],
+  ['roughly', 'about'],
+  ['some', 'about'],
+  ['an estimated', 'about'],
+  ['estimated', 'about'],
+  ['circa', 'about'],
+  ['an approximate', 'about'],
+  ['in the region of', 'about'],
+  ['on the order of', 'about'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
+  ['just under', 'nearly'],
+  ['just below', 'nearly'],
+  ['close to', 'nearly'],
+  ['just shy of', 'nearly'],
+  ['not quite', 'nearly'],
+  ['just over', 'just-over'],
+  ['just above', 'just-over'],
+  ['slightly more than', 'just-over'],
+  ['a little over', 'just-over'],
+  ['a little more than', 'just-over'],
+  ['between', 'between'],
+  ['from', 'from'],
+];
+
+const PREFIX_INDEX = new Map<string, Array<{ words: string[]; shape: QualifierShape }>>();
+for (const [phrase, shape] of PREFIXES) {
+  const words = phrase.split(' ');
+  const head = words[0] ?? '';
+  const list = PREFIX_INDEX.get(head) ?? [];
+  list.push({ words, shape });
+  list.sort((a, b) => b.words.length - a.words.length);
+  PREFIX_INDEX.set(head, list);
+}
+
+/** First words of every prefix qualifier, for a one-lookup rejection in the scanner. */
+export const PREFIX_HEADS: ReadonlySet<string> = new Set(PREFIX_INDEX.keys());
+
+/** Matches a prefix qualifier at tokens[index]; "approx." swallows its full stop. */
+export function matchPrefix(
+  tokens: readonly Token[],
+  index: number,
+): { shape: QualifierShape; next: number } | null {
+  const head = tokens[index];
+  if (!head || head.kind !== 'word') return null;
+  const candidates = PREFIX_INDEX.get(head.lower);
+  if (!candidates) return null;
+  for (const { words, shape } of candidates) {
+    let ok = true;
+    for (let k = 1; k < words.length; k += 1) {
+      const token = tokens[index + k];
+      if (!token || token.kind !== 'word' || token.lower !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    let next = index + words.length;
+    if (head.lower === 'approx' && tokens[next]?.text === '.') next += 1;
+    return { shape, next };
+  }
+  return null;
+}
+
+/** Postfix qualifiers after the number: "143 or more", "40 or fewer", "80 or so", "40-odd". */
+export type PostfixShape = 'at-least' | 'at-most' | 'about';
+
+const POSTFIXES: ReadonlyArray<readonly [string, PostfixShape]> = [
+  ['or more', 'at-least'],
+  ['or above', 'at-least'],
+  ['or over', 'at-least'],
+  ['and more', 'at-least'],
+  ['and above', 'at-least'],
+  ['and over', 'at-least'],
+  ['or higher', 'at-least'],
+  ['plus', 'at-least'],
+  ['or less', 'at-most'],
+  ['or fewer', 'at-most'],
+  ['or under', 'at-most'],
+  ['or below', 'at-most'],
+  ['or lower', 'at-most'],
+  ['or so', 'about'],
+  ['odd', 'about'],
+];
+
+/** Matches a postfix qualifier at tokens[index]. "+" directly after the digits is "or more". */
+export function matchPostfix(
+  tokens: readonly Token[],
+  index: number,
+): { shape: PostfixShape; next: number } | null {
+  const first = tokens[index];
+  if (!first) return null;
+  if (first.text === '+' && !first.spaceBefore) return { shape: 'at-least', next: index + 1 };
+  // "40-odd", "100-plus": the hyphen must be tight on both sides.
+  let start = index;
+  if (first.text === '-' && !first.spaceBefore) {
+    const word = tokens[index + 1];
+    if (!word || word.spaceBefore || (word.lower !== 'odd' && word.lower !== 'plus')) return null;
+    start = index + 1;
+  }
+  for (const [phrase, shape] of POSTFIXES) {
+    const words = phrase.split(' ');
+    if (words.length === 1 && start === index && words[0] === 'odd') continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k += 1) {
+      const token = tokens[start + k];
+      if (!token || token.kind !== 'word' || token.lower !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { shape, next: start + words.length };
+  }
+  return null;
+}
+
+/** Settings for the approximate bands. Fractions of the stated number. */
+export interface FigureOptions {
+  /** "about N" covers N +/- this fraction, rounded outward. Default 0.1 (+/-10%). */
+  aboutBand: number;
+  /** "nearly N" covers [N - this fraction, N). Default 0.1. */
+  nearlyBand: number;
+  /** "just over N" covers (N, N + this fraction]. Default 0.1. */
+  justOverBand: number;
+}
+
+/** The documented defaults: +/-10% around "about", 10% below "nearly", 10% above "just over". */
+export const DEFAULT_FIGURE_OPTIONS: Readonly<FigureOptions> = Object.freeze({
+  aboutBand: 0.1,
+  nearlyBand: 0.1,
+  justOverBand: 0.1,
+});
+
+/** Rounds down/up at the precision the number was written with (0 decimals -> integers). */
+function roundDown(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.floor(Number((x * f).toPrecision(12))) / f;
+}
+function roundUp(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.ceil(Number((x * f).toPrecision(12))) / f;
+}
+
+function make(
+  low: number | null,
+  high: number | null,
+  lowInclusive: boolean,
+  highInclusive: boolean,
+  approximate: boolean,
+  kind: FigureKind,
+  value?: number,
+): Figure {
+  const figure: Figure = {
+    low,
+    high,
+    lowInclusive: low === null ? false : lowInclusive,
+    highInclusive: high === null ? false : highInclusive,
+    approximate,
+    kind,
+  };
+  if (value !== undefined) figure.value = value;
+  return figure;
+}
+
+/** The interval a single stated number makes under a qualifier (or none: exact). */
+export function intervalFor(
+  shape: QualifierShape | PostfixShape | 'exact',
+  value: number,
+  decimals: number,
+  options: FigureOptions = DEFAULT_FIGURE_OPTIONS,
+): Figure {
+  switch (shape) {
+    case 'at-least':
+      return make(value, null, true, false, false, 'lower-bound', value);
+    case 'more-than':
+      return make(value, null, false, false, false, 'lower-bound', value);
+    case 'at-most':
+      return make(null, value, false, true, false, 'upper-bound', value);
+    case 'less-than':
+      return make(null, value, false, false, false, 'upper-bound', value);
+    case 'about': {
+      const low = Math.max(0, roundDown(value * (1 - options.aboutBand), decimals));
+      const high = roundUp(value * (1 + options.aboutBand), decimals);
+      return make(low, Math.max(low, high), true, true, true, 'approximate', value);
+    }
+    case 'nearly': {
+      const low = Math.max(0, roundDown(value * (1 - options.nearlyBand), decimals));
+      // Nothing lies just under zero (or under a value the rounding reaches): fall back to [low, value].
+      if (low >= value) return make(value, value, true, true, true, 'approximate', value);
+      return make(low, value, true, false, true, 'approximate', value);
+    }
+    case 'just-over': {
+      const high = roundUp(value * (1 + options.justOverBand), decimals);
+      if (high <= value) return make(value, value, true, true, true, 'approximate', value);
+      return make(value, high, false, true, true, 'approximate', value);
+    }
+    case 'between':
+    case 'from':
+    case 'exact':
+      return make(value, value, true, true, false, 'exact', value);
+  }
+}
+
+/** A closed range [a, b] ("between 70 and 90", "70-90", "two or three"). */
+export function rangeFigure(a: number, b: number, approximate = false): Figure {
+  return make(Math.min(a, b), Math.max(a, b), true, true, approximate, 'range');
+}
+
+/**
+ * True when a figure is a well-formed interval: finite bounds, low <= high, inclusivity false on
+ * an unbounded side, and a single point only when both ends are inclusive.
+ */
+export function isWellFormed(figure: Figure): boolean {
+  const { low, high } = figure;
+  if (low !== null && !Number.isFinite(low)) return false;
+  if (high !== null && !Number.isFinite(high)) return false;
+  if (low === null && figure.lowInclusive) return false;
+  if (high === null && figure.highInclusive) return false;
+  if (low !== null && high !== null) {
+    if (low > high) return false;
+    if (low === high && !(figure.lowInclusive && figure.highInclusive)) return false;
+  }
+  return true;
+}

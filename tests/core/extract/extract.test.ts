@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalEvent,
+  extractSuggestions,
+  sameEvent,
+  splitSentences,
+} from '../../../core/extract/index';
+import { parseSourceFile } from '../../../core/io/source-file';
+import type { Source } from '../../../core/model/source';
+
+function source(text: string, published: string | null = null): Source {
+  const front = published ? `---\npublished: ${published}\n---\n` : '';
+  const parsed = parseSourceFile({ id: 't', content: `${front}${text}` });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
+
+const brief = (text: string, published: string | null = null) =>
+  extractSuggestions(source(text, published)).map((s) => ({
+    type: s.type,
+    measure: s.measure,
+    quote: s.quote,
+    ...(s.subject ? { subject: s.subject } : {}),
+  }));
+
+describe('figures and their measures', () => {
+  it.each<[string, Array<{ type: string; measure: string; quote: string; subject?: string }>]>([
+    [
+      'The blast killed 5 people and wounded 20 others.',
+      [
+        { type: 'casualty', measure: 'deaths', quote: '5 people' },
+        { type: 'casualty', measure: 'injured', quote: '20 others' },
+      ],
+    ],
+    [
+      'At least 12 people were killed and dozens wounded.',
+      [
+        { type: 'casualty', measure: 'deaths', quote: 'At least 12 people' },
+        { type: 'casualty', measure: 'injured', quote: 'dozens' },
+      ],
+    ],
+    [
+      'Three people remain missing.',
+      [{ type: 'casualty', measure: 'missing', quote: 'Three people' }],
+    ],
+    [
+      'Gunmen took 40 hostages.',
+      [{ type: 'casualty', measure: 'hostages', quote: '40 hostages', subject: 'hostages' }],
+    ],
+    [
+      'Police detained four suspects.',
+      [{ type: 'count', measure: 'arrests', quote: 'four suspects', subject: 'suspects' }],
+    ],
+    ['Seven arrested.', [{ type: 'count', measure: 'arrests', quote: 'Seven' }]],
+    [
+      'Officials counted 12 plots in 2023 and 19 thus far into 2024.',
+      [
+        { type: 'count', measure: 'plots', quote: '12 plots', subject: 'plots' },
+        { type: 'date', measure: 'date', quote: '2023' },
+        { type: 'count', measure: 'plots', quote: '19', subject: 'plots' },
+      ],
+    ],
+    [
+      'The bombing at Kabul airport killed 13 American soldiers and 170 Afghans.',
+      [
+        {
+          type: 'casualty',
+          measure: 'deaths',
+          quote: '13 American soldiers',
+          subject: 'American soldiers',
+        },
+        { type: 'casualty', measure: 'deaths', quote: '170 Afghans', subject: 'Afghans' },
+      ],
+    ],
+    [
+      'More than 1,900 Tajiks have travelled to Syria to join militant groups.',
+      [{ type: 'count', measure: 'recruits', quote: 'More than 1,900 Tajiks', subject: 'Tajiks' }],
+    ],
+    ['The group has been active for almost ten years.', []],
+    ['Turnout rose to 62 percent.', []],
+    ['One of their attempts failed.', []],
+  ])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('attributions', () => {
+  const attributions = (text: string) =>
+    extractSuggestions(source(text))
+      .filter((s) => s.type === 'attribution')
+      .map((s) => [s.attributedTo, s.attributedTarget]);
+
+  it.each<[string, Array<[string, string | undefined]>]>([
+    ['ISKP claimed responsibility for the attack.', [['ISKP', 'ISKP']]],
+    [
+      'The ISKP gained attention when it claimed responsibility for the attack.',
+      [['ISKP', 'ISKP']],
+    ],
+    [
+      'The attack was claimed by the Islamic State of Khorasan Province (ISKP).',
+      [['Islamic State of Khorasan Province (ISKP)', 'ISKP']],
+    ],
+    [
+      'The US also attributed the attack to the ISKP, but Russia links the attack to Ukraine.',
+      [
+        ['US', 'ISKP'],
+        ['Russia', 'Ukraine'],
+      ],
+    ],
+    ['Kyiv blamed Moscow for the bombing.', [['Kyiv', 'Moscow']]],
+    ['Officials blamed the bombing on Hamas.', [['Officials', 'Hamas']]],
+    ['The bombing was blamed on Hamas.', [['', 'Hamas']]],
+    [
+      'There were claims by Alexander Bortnikov, the head of the FSB, that ISKP militants were responsible for the attack.',
+      [['Alexander Bortnikov, the head of the FSB', 'ISKP']],
+    ],
+    ['According to Reuters, Hamas was behind the attack.', [['Reuters', 'Hamas']]],
+    ['The foundation is directly responsible for producing propaganda.', []],
+    ['The dataset found ISKP to be linked to 12 plots.', []],
+  ])('%s', (text, expected) => {
+    expect(attributions(text)).toEqual(expected);
+  });
+});
+
+describe('dates', () => {
+  it.each<[string, string | null, string[]]>([
+    ['The attack on March 22 killed 5 people.', null, ['--03-22']],
+    ['The attack on March 22 killed 5 people.', '2024-06-30', ['2024-03-22']],
+    ['The attack in March killed 5 people.', null, ['--03']],
+    ['In April 2022, ISKP launched rockets.', null, ['2022-04']],
+    [
+      'The embassies in Kabul were attacked in September and December 2022.',
+      null,
+      ['2022-09', '2022-12'],
+    ],
+    ['The 2022 and 2023 rocket attacks failed.', null, ['2022', '2023']],
+    ['Russia may ask the Taliban for help.', null, []],
+    ['In 2015 the group emerged.', null, []],
+  ])('%s (published %s)', (text, published, expected) => {
+    const dates = extractSuggestions(source(text, published))
+      .filter((s) => s.type === 'date')
+      .map((s) => (s.value?.kind === 'date' ? s.value.date : ''));
+    expect(dates).toEqual(expected);
+  });
+});
+
+describe('event cues', () => {
+  it.each<[string, string]>([
+    [
+      'It was the March 22 assault against Moscow’s Crocus City Hall, which killed at least 143 people.',
+      'assault against Moscow’s Crocus City Hall',
+    ],
+    ['The terrorist attack in Moscow killed more than 130 people.', 'attack in Moscow'],
+    ['In the Kabul airport bombing, 13 soldiers were killed.', 'Kabul airport bombing'],
+    ['Seven people were arrested in Austria.', 'Austria'],
+  ])('%s', (text, cue) => {
+    const [first] = extractSuggestions(source(text)).filter((s) => s.type !== 'date');
+    expect(first?.eventCue).toBe(cue);
+  });
+
+  it('takes the cue of the previous sentence when its own has none', () => {
+    const s = extractSuggestions(
+      source('The attack in Moscow shocked Russia. Officials said 5 people died.'),
+    );
+    expect(s.find((x) => x.type === 'casualty')?.eventCue).toBe('attack in Moscow');
+  });
+
+  it.each<[string, string, boolean]>([
+    ['Moscow’s Crocus City Hall', 'terrorist attack in Moscow', true],
+    ['Crocus concert hall in Moscow', 'Moscow’s Crocus City Hall', true],
+    ['the Moscow attack', 'terrorist attack in Moscow', true],
+    ['Russian embassy in Kabul', 'Russian and Pakistani embassies in Kabul', true],
+    ['Russian embassy in Kabul', 'Kabul airport', false],
+    ['attack in Moscow', 'attack in Strasbourg', false],
+    ['', 'attack in Moscow', false],
+  ])('sameEvent(%j, %j) = %s', (a, b, expected) => {
+    expect(sameEvent(a, b)).toBe(expected);
+  });
+
+  it.each<[string, string]>([
+    ['the Moscow attack', 'moscow'],
+    ['terrorist attack in Moscow', 'moscow'],
+    ['Moscow’s Crocus City Hall', 'crocus moscow @hall'],
+    ['attack at the Crocus concert hall in Moscow', 'crocus moscow @hall'],
+    ['Kabul airport', 'kabul @airport'],
+  ])('canonicalEvent(%j) = %j', (cue, key) => {
+    expect(canonicalEvent(cue)).toBe(key);
+  });
+});
+
+describe('ids, offsets, sentences', () => {
+  const text =
+    'The attack in Moscow killed at least 143 people. Police arrested seven men in May 2024.';
+  it('gives deterministic ids from type and offsets, and quotes that match the text', () => {
+    const src = source(text);
+    const a = extractSuggestions(src);
+    const b = extractSuggestions(src);
+    expect(a).toEqual(b);
+    for (const s of a) {
+      expect(s.id).toBe(`t:${s.type}:${s.start}-${s.end}`);
+      expect(src.text.slice(s.start, s.end)).toBe(s.quote);
+    }
+  });
+
+  it.each<[string, string[]]>([
+    ['One. Two three.', ['One.', 'Two three.']],
+    [
+      'killing 13 American soldiers. and 170 Afghans.',
+      ['killing 13 American soldiers. and 170 Afghans.'],
+    ],
+    ['Mr. Smith went to Washington. He left.', ['Mr. Smith went to Washington.', 'He left.']],
+    ['The U.S. said so. Then it ended.', ['The U.S. said so.', 'Then it ended.']],
+  ])('splitSentences(%j)', (text, expected) => {
+    const spans = splitSentences(text, [{ kind: 'paragraph', start: 0, end: text.length }]);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it('never throws on odd input', () => {
+    for (const t of [
+      '.',
+      '...',
+      '“”',
+      'Killed 5. . .',
+      '\u0000',
+      'claimed responsibility',
+      'blamed',
+    ]) {
+      const src: Source = { ...source('x'), text: t, blocks: [] };
+      expect(() => extractSuggestions(src)).not.toThrow();
+    }
+  });
+});
