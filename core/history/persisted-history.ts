@@ -1,0 +1,111 @@
+import type { Project } from '../model/project';
+import { parseProject, serializeProject } from '../io/project-file';
+import {
+  createHistory,
+  DEFAULT_HISTORY_DEPTH,
+  type History,
+  type HistoryEntry,
+} from './undo-stack';
+
+/** Identifies the stored undo history format. */
+export const UNDO_HISTORY_FORMAT = 'corroborate-undo-history';
+export const UNDO_HISTORY_VERSION = 1;
+/** Stored history is capped at this many characters; the oldest steps are dropped first. */
+export const UNDO_HISTORY_BUDGET = 8_000_000;
+
+interface StoredEntry {
+  label: string;
+  state: string;
+}
+
+interface StoredHistory {
+  format: typeof UNDO_HISTORY_FORMAT;
+  version: typeof UNDO_HISTORY_VERSION;
+  /** The present state it belongs to; a history is only restored onto that exact project. */
+  present: string;
+  past: StoredEntry[];
+  future: StoredEntry[];
+}
+
+/** The key of a project state: restoring history onto any other state would undo the wrong thing. */
+function stateKey(project: Project): string {
+  return `${project.id}|${project.modified}|${project.claims.length}`;
+}
+
+/** Keeps the entries nearest the present (the end of `entries` when `fromEnd`) within `budget`. */
+function withinBudget(
+  entries: readonly HistoryEntry<Project>[],
+  budget: number,
+  fromEnd: boolean,
+): { kept: StoredEntry[]; used: number } {
+  const ordered = fromEnd ? [...entries].reverse() : [...entries];
+  const kept: StoredEntry[] = [];
+  let used = 0;
+  for (const entry of ordered) {
+    const state = serializeProject(entry.state);
+    if (used + state.length > budget) break;
+    used += state.length;
+    kept.push({ label: entry.label, state });
+  }
+  return { kept: fromEnd ? kept.reverse() : kept, used };
+}
+
+/**
+ * Serialises an undo history so that undo survives a reload or a crash. The budget is shared
+ * between undo and redo steps, nearest steps first; what does not fit is forgotten, which costs
+ * the analyst old undo steps and never the project itself (saved separately).
+ */
+export function serializeHistory(history: History<Project>, budget = UNDO_HISTORY_BUDGET): string {
+  const past = withinBudget(history.past, budget, true);
+  const future = withinBudget(history.future, budget - past.used, false);
+  const stored: StoredHistory = {
+    format: UNDO_HISTORY_FORMAT,
+    version: UNDO_HISTORY_VERSION,
+    present: stateKey(history.present),
+    past: past.kept,
+    future: future.kept,
+  };
+  return JSON.stringify(stored);
+}
+
+function restoreEntries(entries: unknown): HistoryEntry<Project>[] | null {
+  if (!Array.isArray(entries)) return null;
+  const restored: HistoryEntry<Project>[] = [];
+  for (const entry of entries as Partial<StoredEntry>[]) {
+    if (typeof entry?.label !== 'string' || typeof entry.state !== 'string') return null;
+    const project = parseProject(entry.state);
+    if (!project.ok) return null;
+    restored.push({ label: entry.label, state: project.value });
+  }
+  return restored;
+}
+
+/**
+ * Rebuilds the undo history stored for `present`. Anything that does not fit (another project, a
+ * later save without history, a damaged or unknown format) gives a fresh history: losing undo
+ * steps is acceptable, undoing onto the wrong state is not.
+ */
+export function restoreHistory(
+  text: string | null,
+  present: Project,
+  depth = DEFAULT_HISTORY_DEPTH,
+): History<Project> {
+  const fresh = createHistory(present, depth);
+  if (!text) return fresh;
+  let stored: Partial<StoredHistory>;
+  try {
+    stored = JSON.parse(text) as Partial<StoredHistory>;
+  } catch {
+    return fresh;
+  }
+  if (
+    stored.format !== UNDO_HISTORY_FORMAT ||
+    stored.version !== UNDO_HISTORY_VERSION ||
+    stored.present !== stateKey(present)
+  )
+    return fresh;
+  const past = restoreEntries(stored.past);
+  const future = restoreEntries(stored.future);
+  if (!past || !future) return fresh;
+  return { ...fresh, past: past.slice(-fresh.depth), future };
+}

@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import type { Claim } from '../model/claim';
+import { PROJECT_SCHEMA_VERSION, type Project } from '../model/project';
+import { fail, ok, type Result } from '../model/result';
+
+const figureSchema = z.object({
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  lowInclusive: z.boolean(),
+  highInclusive: z.boolean(),
+  approximate: z.boolean(),
+  value: z.number().optional(),
+  kind: z.enum(['exact', 'lower-bound', 'upper-bound', 'range', 'approximate', 'vague']).optional(),
+});
+
+/** A claim value as stored: figure, (partial) ISO date or free text, or null when not set. */
+export const claimValueSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('figure'), figure: figureSchema }),
+    z.object({ kind: z.literal('date'), date: z.string(), text: z.string().optional() }),
+    z.object({ kind: z.literal('text'), text: z.string() }),
+  ])
+  .nullable();
+
+/** W3C TextQuoteSelector as stored in files. */
+export const textQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+
+/** W3C TextPositionSelector as stored in files: UTF-16 offsets, start <= end. */
+export const textPositionSelectorSchema = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+  })
+  .refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] });
+
+/** Claim types as stored in files. */
+export const claimTypeSchema = z.enum([
+  'casualty',
+  'count',
+  'attribution',
+  'date',
+  'location',
+  'actor',
+  'statement',
+  'other',
+]);
+
+/** Admiralty information credibility, 1 to 6. */
+export const credibilitySchema = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+  z.literal(6),
+]);
+
+const claimSchema = z.object({
+  id: z.string().min(1),
+  type: claimTypeSchema,
+  tags: z.array(z.string()),
+  target: z.object({
+    sourceId: z.string().min(1),
+    contentHash: z.string(),
+    quote: textQuoteSelectorSchema,
+    position: textPositionSelectorSchema,
+  }),
+  event: z.string(),
+  measure: z.string(),
+  subject: z.string().optional(),
+  value: claimValueSchema,
+  attributedTo: z.string(),
+  attributedTarget: z.string().optional(),
+  note: z.string(),
+  credibility: credibilitySchema.optional(),
+  created: z.string(),
+  modified: z.string(),
+});
+
+/** Source metadata as stored in projects and exports. */
+export const sourceMetadataSchema = z.object({
+  title: z.string(),
+  titleAssigned: z.boolean().optional(),
+  subtitle: z.string().optional(),
+  publisher: z.string().optional(),
+  author: z.string().optional(),
+  url: z.string().optional(),
+  published: z.string().nullable().optional(),
+  captured: z.string().nullable().optional(),
+  capture: z.enum(['web-page', 'pdf-text', 'plain-text', 'markdown', 'html', 'docx', 'pasted']),
+  language: z.string(),
+  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
+  notes: z.string().optional(),
+});
+
+const projectSchema = z.object({
+  schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
+  id: z.string().min(1),
+  name: z.string(),
+  created: z.string(),
+  modified: z.string(),
+  sources: z.array(
+    z.object({
+      id: z.string().min(1),
+      title: z.string(),
+      path: z.string().optional(),
+      contentHash: z.string(),
+      metadata: sourceMetadataSchema,
+    }),
+  ),
+  claims: z.array(claimSchema),
+  dismissedSuggestions: z.array(z.string()),
+  groupDecisions: z.array(
+    z.object({
+      kind: z.enum(['link', 'unlink']),
+      claimIds: z.tuple([z.string(), z.string()]),
+    }),
+  ),
+  customTags: z.array(z.string()),
+});
+
+// The schemas must produce exactly the model types; these lines fail to compile otherwise.
+const _claimCheck: (c: z.infer<typeof claimSchema>) => Claim = (c) => c;
+const _projectCheck: (p: z.infer<typeof projectSchema>) => Project = (p) => p;
+void _claimCheck;
+void _projectCheck;
+
+/** The claim schema, shared with the export format. */
+export { claimSchema };
+
+/**
+ * Writes a project as pretty-printed JSON (two spaces, trailing newline) with keys in schema
+ * order, so saving the same project always gives the same bytes, files diff well in version
+ * control and a human can repair one by hand. An invalid project is written as it is; loading
+ * it then names the bad field (the project store checks before writing).
+ */
+export function serializeProject(project: Project): string {
+  const canonical = projectSchema.safeParse(project);
+  return `${JSON.stringify(canonical.success ? canonical.data : project, null, 2)}\n`;
+}
+
+/**
+ * Parses JSON text, reporting a syntax error with its line and column when the engine says where
+ * (V8 gives a position or a line/column, depending on the version).
+ */
+export function parseJsonText(json: string, what: string): Result<unknown> {
+  if (!json.trim())
+    return fail(
+      `The ${what} file is empty. It may have been cut off while saving; try a backup copy.`,
+    );
+  try {
+    return ok(JSON.parse(json.replace(/^\uFEFF/, '')) as unknown);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(
+      `The ${what} file is not valid JSON${jsonErrorLocation(json, message)} (${message}). It may be damaged or cut off; open a backup copy or fix the file by hand.`,
+    );
+  }
+}
+
+/** " at line L, column C" from a JSON.parse message, or "" when it does not say. */
+function jsonErrorLocation(json: string, message: string): string {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(message);
+  if (!position) return /end of JSON input/.test(message) ? ' at the end of the file' : '';
+  const offset = Number(position[1]);
+  const before = json.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return ` at line ${line}, column ${column}`;
+}
+
+/** "claims[2].target.position.start" from a zod issue path. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(top level)';
+}
+
+/** The first zod issue as "field path: problem". */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unknown problem';
+  return `${formatIssuePath(issue.path)}: ${issue.message}`;
+}
+
+/**
+ * Reads a project file. Never throws: bad JSON says where, a newer schema says to update
+ * Corroborate (and that the file was left alone), a wrong shape names the field. Versions are
+ * checked before shapes because a newer file is expected to have a different shape.
+ */
+export function parseProject(json: string): Result<Project> {
+  const parsed = parseJsonText(json, 'project');
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail('This is not a Corroborate project: the file must contain a JSON object.');
+  }
+  const version = (data as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version !== 'number') {
+    return fail(
+      'This is not a Corroborate project: it has no "schemaVersion". If it is an export, use Import instead of Open.',
+    );
+  }
+  if (version > PROJECT_SCHEMA_VERSION) {
+    return fail(
+      `This project was saved by a newer version of Corroborate (schema ${version}, this version reads up to ${PROJECT_SCHEMA_VERSION}). Update Corroborate to open it; the file was not changed.`,
+    );
+  }
+  const result = projectSchema.safeParse(data);
+  if (!result.success) {
+    return fail(
+      `The project file is damaged: ${describeIssue(result.error)}. Fix that field or open a backup copy; the file was not changed.`,
+    );
+  }
+  return ok(result.data);
+}
