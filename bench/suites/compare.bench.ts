@@ -1,0 +1,160 @@
+import {
+  compareClaims,
+  itemFromSuggestion,
+  sourceLookup,
+  type SourceLookup,
+} from '../../core/compare/index';
+import type { Suggestion } from '../../core/model/suggestion';
+import type { Figure } from '../../core/quantity/figure';
+import { medianMs, type BenchSuite } from '../suite';
+
+/** Small deterministic PRNG (mulberry32) so every run compares the same data. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = [
+  'al',
+  'bar',
+  'cor',
+  'dun',
+  'esk',
+  'fal',
+  'gor',
+  'hal',
+  'ist',
+  'jor',
+  'kel',
+  'lom',
+  'mar',
+  'nov',
+  'ost',
+  'pel',
+];
+const VENUES = ['airport', 'embassy', 'hall', 'market', 'stadium', 'hotel'];
+const MEASURES = ['deaths', 'injured', 'missing', 'arrests', 'hostages', 'responsibility'];
+const SUBJECTS = [undefined, 'soldiers', 'civilians'];
+
+function placeName(index: number): string {
+  const a = SYLLABLES[index % 16] ?? '';
+  const b = SYLLABLES[Math.floor(index / 16) % 16] ?? '';
+  const c = SYLLABLES[Math.floor(index / 256) % 16] ?? '';
+  const word = `${a}${b}${c}grad`;
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** `sources` sources of `perSource` claims each about 10 + `sources` events. */
+function generate(
+  sources: number,
+  perSource: number,
+): { suggestions: Suggestion[]; lookup: SourceLookup } {
+  const next = random(sources);
+  const events = 10 + sources;
+  const lookup = sourceLookup(
+    Array.from({ length: sources }, (_, s) => ({
+      id: `s${s}`,
+      metadata: {
+        title: `source ${s}`,
+        capture: 'plain-text' as const,
+        language: 'en',
+        published: `2024-0${1 + (s % 9)}-1${s % 10}`,
+      },
+    })),
+  );
+  const suggestions: Suggestion[] = [];
+  for (let s = 0; s < sources; s += 1) {
+    for (let c = 0; c < perSource; c += 1) {
+      const event = Math.floor(next() * events);
+      const place = placeName(event);
+      const venue = VENUES[event % VENUES.length] ?? 'hall';
+      const measure = MEASURES[Math.floor(next() * MEASURES.length)] ?? 'deaths';
+      const subject = SUBJECTS[Math.floor(next() * SUBJECTS.length)];
+      const style = next();
+      const cue =
+        style < 0.1
+          ? 'the attack'
+          : style < 0.5
+            ? `the ${place} ${venue}`
+            : `the attack in ${place}`;
+      const base = 10 + (event % 50) * 7;
+      const n = Math.round(base * (0.8 + next() * 0.4));
+      const figure: Figure =
+        next() < 0.5
+          ? {
+              low: n,
+              high: n,
+              lowInclusive: true,
+              highInclusive: true,
+              approximate: false,
+              value: n,
+            }
+          : {
+              low: n,
+              high: null,
+              lowInclusive: true,
+              highInclusive: false,
+              approximate: false,
+              value: n,
+            };
+      const start = c * 400;
+      const suggestion: Suggestion = {
+        id: `s${s}:${c}`,
+        sourceId: `s${s}`,
+        type: measure === 'responsibility' ? 'attribution' : 'casualty',
+        start,
+        end: start + 20,
+        quote: `${n} people`,
+        measure,
+        value:
+          measure === 'responsibility'
+            ? { kind: 'text', text: next() < 0.8 ? 'ISKP' : 'Ukraine' }
+            : { kind: 'figure', figure },
+        attributedTo: next() < 0.3 ? 'officials' : '',
+        eventCue: cue,
+      };
+      // A cue-less claim borrows the preceding event of its source, so it carries no date of its own.
+      if (style >= 0.1) suggestion.eventDate = `2023-${String(1 + (event % 12)).padStart(2, '0')}`;
+      if (subject) suggestion.subject = subject;
+      suggestions.push(suggestion);
+    }
+  }
+  return { suggestions, lookup };
+}
+
+/** The timed work: items from suggestions (fresh objects, as the app derives them), groups, verdicts. */
+function compareAll(data: { suggestions: Suggestion[]; lookup: SourceLookup }): number {
+  const items = data.suggestions.map((suggestion) => itemFromSuggestion(suggestion, data.lookup));
+  return compareClaims(items).length;
+}
+
+/** Grouping plus verdicts for 20 and 200 sources of 100 claims: time and growth (linear = x10). */
+const suite: BenchSuite = {
+  title: 'compare: grouping and verdicts',
+  run(log) {
+    const small = generate(20, 100);
+    const large = generate(200, 100);
+    let groups = 0;
+    const t20 = medianMs(() => {
+      groups = compareAll(small);
+    });
+    log(
+      `20 sources x 100 claims (${small.suggestions.length}): ${t20.toFixed(1)} ms, ${groups} groups`,
+    );
+    const t200 = medianMs(() => {
+      groups = compareAll(large);
+    }, 3);
+    log(
+      `200 sources x 100 claims (${large.suggestions.length}): ${t200.toFixed(1)} ms, ${groups} groups`,
+    );
+    log(
+      `growth 20->200 sources: x${(t200 / t20).toFixed(2)} (linear = x10; target: 200 sources < 1000 ms)`,
+    );
+  },
+};
+export default suite;

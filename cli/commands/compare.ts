@@ -1,0 +1,181 @@
+import {
+  compareClaims,
+  figureSpan,
+  itemFromSuggestion,
+  sourceLookup,
+  type ComparedGroup,
+} from '../../core/compare/index';
+import { extractSuggestions } from '../../core/extract/index';
+import type { ClaimValue } from '../../core/model/claim';
+import type { Source } from '../../core/model/source';
+import type { FoundFigure } from '../../core/quantity/figure';
+import { readSourceFile } from '../read-source';
+import type { Command } from './types';
+
+type Item = ComparedGroup['items'][number];
+
+/** A claim's value as JSON: figures with the same fields `quantities` prints, else `{ text }`. */
+function valueJson(item: Item): Record<string, unknown> | null {
+  const value: ClaimValue | null = item.value;
+  if (!value) return item.attributedTarget ? { text: item.attributedTarget } : null;
+  if (value.kind === 'figure') {
+    const f = value.figure as Partial<FoundFigure> & typeof value.figure;
+    const span = figureSpan(f, item.quote, item.start);
+    return {
+      text: span?.text ?? item.quote,
+      start: span?.start ?? item.start,
+      end: span?.end ?? item.end,
+      low: f.low,
+      high: f.high,
+      lowInclusive: f.lowInclusive,
+      highInclusive: f.highInclusive,
+      approximate: f.approximate,
+      value: f.value ?? null,
+      kind: f.kind ?? null,
+      unit: f.unit ?? span?.unit ?? null,
+    };
+  }
+  if (value.kind === 'date') return { text: value.text ?? value.date, date: value.date };
+  return { text: item.attributedTarget ?? value.text };
+}
+
+function groupJson(group: ComparedGroup): Record<string, unknown> {
+  return {
+    id: group.id,
+    event: group.event,
+    eventDate: group.eventDate ?? null,
+    measure: group.measure,
+    subject: group.subject ?? null,
+    type: group.type,
+    verdict: group.verdict,
+    overlap: group.overlap ?? null,
+    revision: group.revision ?? null,
+    inconsistent: group.inconsistent,
+    inconsistencies: group.inconsistencies,
+    attributions: group.attributions ?? null,
+    explanation: group.explanation,
+    claims: group.items.map((item) => ({
+      id: item.id,
+      sourceId: item.sourceId,
+      quote: item.quote,
+      start: item.start,
+      end: item.end,
+      value: valueJson(item),
+      attributedTo: item.attributedTo,
+      ...(item.attributedTarget ? { attributedTarget: item.attributedTarget } : {}),
+      eventCue: item.event,
+      ...(item.eventDate ? { eventDate: item.eventDate } : {}),
+    })),
+  };
+}
+
+const ORDER = { conflict: 0, compatible: 1, agree: 2, single: 3 } as const;
+
+function rank(group: ComparedGroup): number {
+  return group.verdict === 'single' && group.inconsistent ? 0.5 : ORDER[group.verdict];
+}
+
+function clip(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
+function claimLine(item: Item): string {
+  const value = valueJson(item);
+  const said = typeof value?.text === 'string' ? value.text : '';
+  const speaker = item.attributedTo ? ` ${item.attributedTo}:` : '';
+  const voice = `${item.sourceId}${speaker}`;
+  return `    ${clip(voice, 34).padEnd(34)} ${clip(said, 22).padEnd(22)} "${clip(item.quote, 70)}"`;
+}
+
+function renderTable(sources: Source[], groups: ComparedGroup[], all: boolean): string {
+  const lines: string[] = ['Sources:'];
+  for (const source of sources) {
+    const { title, publisher, published } = source.metadata;
+    const by = [publisher, published ?? 'undated'].filter(Boolean).join(', ');
+    lines.push(`  ${source.id}  ${clip(title, 70)} (${by})`);
+  }
+  const shown = groups
+    .filter((group) => all || group.verdict !== 'single' || group.inconsistent)
+    .sort((a, b) => rank(a) - rank(b));
+  lines.push(
+    '',
+    `Groups: ${groups.length} (${shown.length} shown${all ? '' : '; single-voice groups hidden, --all lists them'})`,
+  );
+  for (const group of shown) {
+    const flag = group.inconsistent ? ' + INCONSISTENT' : '';
+    const revision = group.revision ? ' (revision)' : '';
+    const subject =
+      group.subject && group.subject.toLowerCase() !== group.measure ? group.subject : '';
+    const what = [group.measure, subject ? `of ${subject}` : ''].filter(Boolean).join(' ');
+    const when = group.eventDate && group.eventDate !== group.event ? `, ${group.eventDate}` : '';
+    lines.push('');
+    lines.push(
+      `${group.verdict.toUpperCase()}${revision}${flag}  ${what} - ${clip(group.event || '(no event named)', 60)}${when}  [${group.id}]`,
+    );
+    for (const item of group.items) lines.push(claimLine(item));
+    lines.push(`    => ${group.explanation}`);
+  }
+  return lines.join('\n');
+}
+
+/** `compare [--json] [--all] FILE...`: groups the claims found in the sources and judges them. */
+export const compareCommand: Command = {
+  name: 'compare',
+  summary: 'group the claims of several sources and say where they agree or conflict',
+  usage: 'compare [--json] [--all] FILE...',
+  async run(args, io) {
+    const json = args.includes('--json');
+    const all = args.includes('--all');
+    const unknown = args.filter(
+      (arg) => arg.startsWith('--') && arg !== '--json' && arg !== '--all',
+    );
+    const paths = args.filter((arg) => !arg.startsWith('--'));
+    if (unknown.length > 0 || paths.length === 0) {
+      if (unknown.length > 0) io.err(`unknown option ${unknown.join(', ')}`);
+      io.err('usage: compare [--json] [--all] FILE...');
+      return 2;
+    }
+    const sources: Source[] = [];
+    let failed = false;
+    for (const path of paths) {
+      const read = await readSourceFile(path);
+      if (!read.ok) {
+        io.err(read.error);
+        failed = true;
+      } else if (sources.some((source) => source.id === read.value.id)) {
+        io.err(`${path}: another file already has the id "${read.value.id}"; skipped.`);
+        failed = true;
+      } else {
+        sources.push(read.value);
+      }
+    }
+    if (sources.length === 0) return 1;
+    const lookup = sourceLookup(sources);
+    const items = sources.flatMap((source) =>
+      extractSuggestions(source).map((suggestion) => itemFromSuggestion(suggestion, lookup)),
+    );
+    const groups = compareClaims(items);
+    if (json) {
+      io.out(
+        JSON.stringify(
+          {
+            sources: sources.map((source) => ({
+              id: source.id,
+              title: source.metadata.title,
+              path: source.path ?? null,
+              published: source.metadata.published ?? null,
+              publisher: source.metadata.publisher ?? null,
+            })),
+            groups: groups.map(groupJson),
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      io.out(renderTable(sources, groups, all));
+    }
+    return failed ? 1 : 0;
+  },
+};

@@ -1,0 +1,82 @@
+/** Trailing words that describe members of a group rather than another group ("ISKP militants"). */
+const MEMBER_WORDS = new Set(
+  `militants militant fighters fighter operatives operative members member terrorists terrorist
+  group groups cell cells network affiliates affiliate branch gunmen supporters`.split(/\s+/),
+);
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'al', 'el']);
+
+/**
+ * Reduces the name of whoever is held responsible to a comparison key, by rule: a spelled-out
+ * name with its acronym in brackets keys on the acronym; a multi-word proper name keys on its
+ * initials ("Islamic State of Khorasan Province" -> "iskp", like "ISKP"); articles and member
+ * words ("ISKP militants") are dropped; nationality endings are folded ("Ukrainian" ->
+ * "ukrain", like "Ukraine"). Trade-off: no alias list, so "Daesh" and "ISIS" stay different.
+ */
+export function targetKey(target: string): string {
+  const bracket = /\(([\p{Lu}]{2,})\)/u.exec(target);
+  if (bracket?.[1]) return bracket[1].toLowerCase();
+  const words = (target.match(/[\p{L}\p{N}-]+/gu) ?? []).filter(
+    (word) => !STOP.has(word.toLowerCase()),
+  );
+  while (words.length > 1 && MEMBER_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) {
+    words.pop();
+  }
+  if (words.length === 0) return target.trim().toLowerCase();
+  if (words.length === 1) {
+    const word = (words[0] ?? '').toLowerCase().replace(/[’']s$/u, '');
+    if (/^\p{Lu}{2,}$/u.test(words[0] ?? '')) return word;
+    return word.replace(/(ians|ian|ia|e)$/u, '');
+  }
+  if (words.every((word) => /^\p{Lu}/u.test(word))) {
+    return words.map((word) => (word[0] ?? '').toLowerCase()).join('');
+  }
+  return words.join(' ').toLowerCase();
+}
+
+/** Who holds whom responsible, as shown to an analyst: "the US: ISKP". */
+export interface Attribution {
+  sourceId: string;
+  /** The speaker as shown ("003 (the US)"). */
+  by: string;
+  /** One key per speaker, so two wordings of one speaker are listed once; defaults to `by`. */
+  voice?: string;
+  target: string;
+  key: string;
+}
+
+/** The comparison of attributions in one group: agree when all name the same target. */
+export interface AttributionComparison {
+  verdict: 'agree' | 'conflict';
+  /** Distinct targets, in order of first appearance. */
+  targets: string[];
+  /** "the US: ISKP; Russia: Ukraine", one entry per speaker. */
+  summary: string;
+}
+
+/**
+ * Compares attributions of responsibility: agreement when every speaker names the same target
+ * (by {@link targetKey}), conflict otherwise, keeping who attributes what so the analyst sees
+ * "the US: ISKP; Russia: Ukraine" rather than a bare "conflict". Trade-off: a speaker naming two
+ * culprits in one breath is read as two attributions.
+ */
+export function compareAttributions(attributions: readonly Attribution[]): AttributionComparison {
+  const targets = new Map<string, string>();
+  const bySpeaker = new Map<string, { by: string; targets: string[] }>();
+  for (const item of attributions) {
+    if (!targets.has(item.key)) targets.set(item.key, item.target);
+    const speaker = item.voice ?? `${item.sourceId}|${item.by.toLowerCase()}`;
+    const entry = bySpeaker.get(speaker) ?? { by: item.by, targets: [] };
+    if (item.by.length < entry.by.length) entry.by = item.by;
+    const shown = targets.get(item.key) ?? item.target;
+    if (!entry.targets.includes(shown)) entry.targets.push(shown);
+    bySpeaker.set(speaker, entry);
+  }
+  const summary = [...bySpeaker.values()]
+    .map((entry) => `${entry.by}: ${entry.targets.join(', ')}`)
+    .join('; ');
+  return {
+    verdict: targets.size <= 1 ? 'agree' : 'conflict',
+    targets: [...targets.values()],
+    summary,
+  };
+}

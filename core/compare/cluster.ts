@@ -1,0 +1,154 @@
+import { datesOverlap, parseDateSpan, type DateSpan } from './dates';
+import { nameBucket, namesMatch, venuesClash } from './event-key';
+import type { ComparableItem } from './item';
+
+/** What a cluster of items knows about its event, kept up to date as clusters merge. */
+interface ClusterState {
+  names: string[];
+  venues: string[];
+  /** Distinct event dates of the members, as text and span. */
+  dates: { text: string; span: DateSpan }[];
+  /** Items some member must never be grouped with (manual unlinks). */
+  forbidden: number[];
+  size: number;
+}
+
+/**
+ * Constrained union-find over items: clusters merge only while their event stays coherent
+ * (dates overlap, venues do not clash, no manual unlink is crossed). Union-find keeps the
+ * whole pass near-linear; the constraints stop chains like "Moscow, March 2024" - "Moscow" -
+ * "Moscow, September 2022" from collapsing into one event.
+ */
+export class EventClusters {
+  private readonly parent: number[];
+  private readonly state: ClusterState[];
+
+  constructor(private readonly items: readonly ComparableItem[]) {
+    this.parent = items.map((_, index) => index);
+    this.state = items.map((item) => {
+      const span = item.eventKey.date ? parseDateSpan(item.eventKey.date) : null;
+      return {
+        names: [...item.eventKey.names],
+        venues: [...item.eventKey.venues],
+        dates: span && item.eventKey.date ? [{ text: item.eventKey.date, span }] : [],
+        forbidden: [],
+        size: 1,
+      };
+    });
+  }
+
+  /** The representative of an item's cluster. */
+  find(index: number): number {
+    let root = index;
+    while (this.parent[root] !== root) root = this.parent[root] ?? root;
+    let at = index;
+    while (this.parent[at] !== root) {
+      const next = this.parent[at] ?? root;
+      this.parent[at] = root;
+      at = next;
+    }
+    return root;
+  }
+
+  /** Records a manual unlink: the two items never end up in one cluster. */
+  forbid(a: number, b: number): void {
+    this.state[this.find(a)]?.forbidden.push(b);
+    this.state[this.find(b)]?.forbidden.push(a);
+  }
+
+  private crossesUnlink(ra: number, rb: number): boolean {
+    const a = this.state[ra];
+    const b = this.state[rb];
+    if (!a || !b) return false;
+    return (
+      a.forbidden.some((item) => this.find(item) === rb) ||
+      b.forbidden.some((item) => this.find(item) === ra)
+    );
+  }
+
+  /** True when the two clusters may describe one event. */
+  compatible(a: number, b: number): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return true;
+    const sa = this.state[ra];
+    const sb = this.state[rb];
+    if (!sa || !sb) return false;
+    if (venuesClash(sa.venues, sb.venues)) return false;
+    for (const x of sa.dates) {
+      for (const y of sb.dates) if (!datesOverlap(x.span, y.span)) return false;
+    }
+    return !this.crossesUnlink(ra, rb);
+  }
+
+  /** True when some member of the cluster names its event. */
+  hasNames(cluster: number): boolean {
+    return (this.state[this.find(cluster)]?.names.length ?? 0) > 0;
+  }
+
+  /** The item's names that some name of the cluster matches. */
+  matchedNames(item: number, cluster: number): string[] {
+    const key = this.items[item]?.eventKey;
+    const state = this.state[this.find(cluster)];
+    if (!key || !state) return [];
+    return key.names.filter((name) => state.names.some((other) => namesMatch(name, other)));
+  }
+
+  /**
+   * How strongly an item's event matches a cluster's: shared names count most, then shared
+   * venues; the share of the cluster's names that match breaks ties, so "Kabul" prefers
+   * "Abbey Gate, Kabul" over "Russian and Pakistani embassies in Kabul, Russia, the West".
+   */
+  score(item: number, cluster: number): number {
+    const key = this.items[item]?.eventKey;
+    const state = this.state[this.find(cluster)];
+    if (!key || !state) return 0;
+    const shared = this.matchedNames(item, cluster).length;
+    const venues = key.venues.filter((venue) => state.venues.includes(venue)).length;
+    const specificity = state.names.length > 0 ? shared / state.names.length : 0;
+    return shared * 2 + venues + specificity;
+  }
+
+  /**
+   * Merges two clusters. `force` skips the event checks (a manual link) but never crosses an
+   * unlink. Returns whether they are now one cluster.
+   */
+  union(a: number, b: number, force = false): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return true;
+    if (force ? this.crossesUnlink(ra, rb) : !this.compatible(ra, rb)) return false;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    const sk = this.state[keep];
+    const sd = this.state[drop];
+    if (!sk || !sd) return false;
+    this.parent[drop] = keep;
+    for (const name of sd.names) if (!sk.names.includes(name)) sk.names.push(name);
+    for (const venue of sd.venues) if (!sk.venues.includes(venue)) sk.venues.push(venue);
+    for (const date of sd.dates)
+      if (!sk.dates.some((d) => d.text === date.text)) sk.dates.push(date);
+    sk.forbidden.push(...sd.forbidden);
+    sk.size += sd.size;
+    return true;
+  }
+
+  /** The member indices of every cluster, each list in input order, clusters by first member. */
+  clusters(): number[][] {
+    const byRoot = new Map<number, number[]>();
+    this.items.forEach((_, index) => {
+      const root = this.find(index);
+      const list = byRoot.get(root) ?? [];
+      list.push(index);
+      byRoot.set(root, list);
+    });
+    return [...byRoot.values()];
+  }
+}
+
+/** Index keys an item is filed under: its names' buckets and its day-precise event date. */
+export function indexKeys(item: ComparableItem): { names: string[]; dates: string[] } {
+  const names = [...new Set(item.eventKey.names.map((name) => `n:${nameBucket(name)}`))];
+  const date = item.eventKey.date ?? '';
+  const day = /^(?:\d{4}|-)-(\d{2}-\d{2})$/.exec(date);
+  return { names, dates: day?.[1] ? [`d:${day[1]}`] : [] };
+}

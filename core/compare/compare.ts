@@ -1,0 +1,19 @@
+import type { GroupDecision } from './decisions';
+import { groupClaims, type ClaimGroup } from './group';
+import type { ComparableItem } from './item';
+import { compareGroup, type GroupComparison } from './verdict';
+
+/** A proposed group together with its verdict. */
+export type ComparedGroup = ClaimGroup & GroupComparison;
+
+/**
+ * Groups claims and judges every group in one call: the derived view the panel, the CLI and
+ * exports all show. Recomputed from the claims and decisions each time (derived facts are
+ * functions, not state); cheap enough for that because grouping is near-linear.
+ */
+export function compareClaims(
+  items: readonly ComparableItem[],
+  decisions: readonly GroupDecision[] = [],
+): ComparedGroup[] {
+  return groupClaims(items, decisions).map((group) => ({ ...group, ...compareGroup(group) }));
+}

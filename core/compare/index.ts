@@ -1,0 +1,14 @@
+/** Grouping claims about the same fact and judging whether their sources agree. */
+export * from './attribution';
+export * from './compare';
+export * from './dates';
+export * from './decisions';
+export * from './event-key';
+export * from './figures';
+export * from './group';
+export * from './inconsistency';
+export * from './item';
+export * from './revision';
+export * from './subject';
+export * from './values';
+export * from './verdict';
