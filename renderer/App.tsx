@@ -1,14 +1,37 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CorpusListing } from '../electron/ipc/contract';
-import type { Host } from './host/host';
+import type { Source } from '../core/model/source';
+import type { Suggestion } from '../core/model/suggestion';
+import type { ClaimType } from '../core/model/claim';
+import { addClaim, removeClaim, updateClaim } from '../core/model/claim-ops';
+import { exportClaimsJson, parseExport, planImport, type ExportDoc } from '../core/io/export-json';
+import { extractSuggestions } from '../core/extract';
+import type { Host, MenuCommand } from './host/host';
 import { SourcePane } from './components/SourcePane';
+import type { FocusRequest, TextSelection } from './editor/SourceView';
+import { useWorkspace } from './workspace/use-workspace';
+import { placeClaims, type SourceClaims } from './claims/anchored-claims';
+import { claimMarks } from './claims/claim-marks';
+import { draftClaim } from './claims/new-claim';
+import { TagMenu } from './claims/TagMenu';
+import { ClaimsPanel } from './claims/ClaimsPanel';
+import { ClaimEditor } from './claims/ClaimEditor';
+import { ImportDialog } from './claims/ImportDialog';
+import { SaveIndicator } from './components/SaveIndicator';
+import { useGlobalShortcuts } from './workspace/use-global-shortcuts';
 
 type LoadState =
   | { status: 'loading' }
   | { status: 'ready'; listing: CorpusListing }
   | { status: 'failed'; error: string };
+interface PendingImport {
+  fileName: string;
+  doc: ExportDoc;
+}
 
-/** The workspace: the sources side by side. */
+const NO_MARKS: never[] = [];
+
+/** The workspace: the sources side by side, the claims panel, tagging, undo, import and export. */
 export function App({ host }: { host: Host }) {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   useEffect(() => {
@@ -26,13 +49,175 @@ export function App({ host }: { host: Host }) {
       live = false;
     };
   }, [host]);
+  const sources = state.status === 'ready' ? state.listing.sources : null;
+  const workspace = useWorkspace(host, sources);
+  const [selection, setSelection] = useState<{ source: Source; range: TextSelection } | null>(null);
+  const [tagging, setTagging] = useState(false);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [focus, setFocus] = useState<{ sourceId: string; request: FocusRequest } | null>(null);
+  const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [pendingImport, setPendingImport] = useState<PendingImport | null>(null);
+
+  const suggestions = useMemo(
+    () =>
+      new Map<string, Suggestion[]>(
+        (sources ?? []).map((source) => [source.id, extractSuggestions(source)]),
+      ),
+    [sources],
+  );
+  const claims = workspace?.project.claims;
+  const placements = useMemo(
+    () =>
+      new Map<string, SourceClaims>(
+        (sources ?? []).map((source) => [source.id, placeClaims(source, claims ?? [])]),
+      ),
+    [sources, claims],
+  );
+  const marks = useMemo(
+    () =>
+      new Map(
+        (sources ?? []).map((source) => [
+          source.id,
+          claimMarks(placements.get(source.id), selectedId),
+        ]),
+      ),
+    [sources, placements, selectedId],
+  );
+  const events = useMemo(
+    () => [...new Set((claims ?? []).map((claim) => claim.event).filter(Boolean))].sort(),
+    [claims],
+  );
+  const selectedClaim = claims?.find((claim) => claim.id === selectedId) ?? null;
+
+  const activateClaim = useCallback(
+    (claimId: string) => {
+      setSelectedId(claimId);
+      for (const [sourceId, placement] of placements) {
+        const placed = placement.placed.find((item) => item.claim.id === claimId);
+        if (placed)
+          setFocus({
+            sourceId,
+            request: { start: placed.start, end: placed.end, nonce: Date.now() },
+          });
+      }
+    },
+    [placements],
+  );
+
+  const confirmTag = (type: ClaimType, measure: string) => {
+    setTagging(false);
+    if (!selection || !workspace) return;
+    const now = new Date().toISOString();
+    const claim = draftClaim({
+      id: crypto.randomUUID(),
+      now,
+      source: selection.source,
+      start: selection.range.start,
+      end: selection.range.end,
+      type,
+      measure,
+      suggestions: suggestions.get(selection.source.id) ?? [],
+    });
+    workspace.change('Add claim', (project) => addClaim(project, claim, now));
+    setSelectedId(claim.id);
+    setSelection(null);
+  };
+
+  const exportJson = useCallback(async () => {
+    if (!workspace) return;
+    const saved = await host.saveFile(
+      'corroborate-claims.json',
+      exportClaimsJson(workspace.project, new Date().toISOString()),
+      'application/json',
+    );
+    if (saved)
+      setNotice({
+        kind: 'info',
+        text: `Exported ${workspace.project.claims.length} claims as JSON.`,
+      });
+  }, [host, workspace]);
+
+  const importJson = useCallback(async () => {
+    try {
+      const file = await host.openFile(['.json', 'application/json']);
+      if (!file) return;
+      const parsed = parseExport(file.text);
+      if (!parsed.ok) {
+        setNotice({
+          kind: 'error',
+          text: `${file.name} was not imported: ${parsed.error} Your project is unchanged.`,
+        });
+        return;
+      }
+      setPendingImport({ fileName: file.name, doc: parsed.value });
+    } catch (error) {
+      setNotice({
+        kind: 'error',
+        text: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }, [host]);
+
+  const onCommand = useCallback(
+    (command: MenuCommand) => {
+      if (command === 'undo') workspace?.undo();
+      else if (command === 'redo') workspace?.redo();
+      else if (command === 'exportJson') void exportJson();
+      else if (command === 'importJson') void importJson();
+    },
+    [workspace, exportJson, importJson],
+  );
+  useEffect(() => host.onMenuCommand(onCommand), [host, onCommand]);
+  useGlobalShortcuts(onCommand);
+
+  const importPlans = useMemo(() => {
+    if (!pendingImport || !workspace) return null;
+    const now = new Date().toISOString();
+    return {
+      merge: planImport(workspace.project, pendingImport.doc, 'merge', now),
+      replace: planImport(workspace.project, pendingImport.doc, 'replace', now),
+    };
+  }, [pendingImport, workspace]);
 
   return (
     <div className="app">
       <header className="app-bar">
         <span className="app-name">Corroborate</span>
-        {state.status === 'ready' ? (
-          <span className="app-status">{state.listing.sources.length} sources</span>
+        {workspace ? <span className="app-status">{workspace.project.name}</span> : null}
+        {sources ? <span className="app-status">{sources.length} sources</span> : null}
+        {workspace ? <SaveIndicator status={workspace.save} /> : null}
+        <span className="app-bar-spacer" />
+        {workspace ? (
+          <div className="app-actions">
+            <button
+              type="button"
+              onClick={workspace.undo}
+              disabled={!workspace.canUndo}
+              title={
+                workspace.undoLabel ? `Undo ${workspace.undoLabel} (Ctrl+Z)` : 'Nothing to undo'
+              }
+            >
+              Undo
+            </button>
+            <button
+              type="button"
+              onClick={workspace.redo}
+              disabled={!workspace.canRedo}
+              title={
+                workspace.redoLabel
+                  ? `Redo ${workspace.redoLabel} (Ctrl+Shift+Z)`
+                  : 'Nothing to redo'
+              }
+            >
+              Redo
+            </button>
+            <button type="button" onClick={() => void importJson()}>
+              Import JSON
+            </button>
+            <button type="button" onClick={() => void exportJson()}>
+              Export JSON
+            </button>
+          </div>
         ) : null}
       </header>
       {state.status === 'loading' ? <p className="app-message">Loading sources…</p> : null}
@@ -41,8 +226,26 @@ export function App({ host }: { host: Host }) {
           The sources could not be loaded: {state.error}
         </p>
       ) : null}
+      {workspace?.save.state === 'disabled' ? (
+        <p className="app-message error" role="alert" data-testid="project-load-error">
+          Your saved project in {workspace.save.location} could not be opened:{' '}
+          {workspace.save.error} It has not been changed, and nothing you do now is saved over it.
+          Export your new work as JSON to keep it.
+        </p>
+      ) : null}
+      {notice ? (
+        <p
+          className={`app-message ${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+        >
+          {notice.text}{' '}
+          <button type="button" className="link" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
       {state.status === 'ready' ? (
-        <>
+        <div className="workspace">
           {state.listing.problems.map((problem) => (
             <p key={problem.file} className="app-message error" role="alert">
               {problem.file} was not opened: {problem.error}
@@ -50,10 +253,95 @@ export function App({ host }: { host: Host }) {
           ))}
           <main className="panes">
             {state.listing.sources.map((source, index) => (
-              <SourcePane key={source.id} source={source} position={index + 1} />
+              <SourcePane
+                key={source.id}
+                source={source}
+                position={index + 1}
+                claimMarks={marks.get(source.id) ?? NO_MARKS}
+                suggestionMarks={NO_MARKS}
+                focus={focus?.sourceId === source.id ? focus.request : null}
+                onSelect={(from, range) => {
+                  setSelection(range ? { source: from, range } : null);
+                  if (!range) setTagging(false);
+                }}
+                onTagKey={() => setTagging(true)}
+                onMarkClick={(id) => activateClaim(id)}
+              />
             ))}
           </main>
-        </>
+          {workspace ? (
+            <aside className="side-panel">
+              {selectedClaim ? (
+                <ClaimEditor
+                  claim={selectedClaim}
+                  events={events}
+                  onChange={(patch, label) =>
+                    workspace.change(label, (project) =>
+                      updateClaim(project, selectedClaim.id, patch, new Date().toISOString()),
+                    )
+                  }
+                  onDelete={() => {
+                    workspace.change('Delete claim', (project) =>
+                      removeClaim(project, selectedClaim.id, new Date().toISOString()),
+                    );
+                    setSelectedId(null);
+                  }}
+                />
+              ) : null}
+              <ClaimsPanel
+                sources={state.listing.sources}
+                placements={placements}
+                selectedId={selectedId}
+                onActivate={activateClaim}
+              />
+            </aside>
+          ) : null}
+        </div>
+      ) : null}
+      {selection && !tagging ? (
+        <button
+          type="button"
+          className="tag-button"
+          style={{
+            left: selection.range.anchorRect.left,
+            top: selection.range.anchorRect.bottom + 6,
+          }}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => setTagging(true)}
+        >
+          Tag claim <kbd>T</kbd>
+        </button>
+      ) : null}
+      {selection && tagging ? (
+        <TagMenu
+          quote={selection.range.quote}
+          position={{
+            left: Math.min(selection.range.anchorRect.left, window.innerWidth - 340),
+            top: selection.range.anchorRect.bottom + 6,
+          }}
+          onConfirm={confirmTag}
+          onCancel={() => setTagging(false)}
+        />
+      ) : null}
+      {pendingImport && importPlans && workspace ? (
+        <ImportDialog
+          fileName={pendingImport.fileName}
+          merge={importPlans.merge.counts}
+          replace={importPlans.replace.counts}
+          onCancel={() => setPendingImport(null)}
+          onApply={(mode) => {
+            const plan = importPlans[mode];
+            workspace.change(
+              mode === 'merge' ? 'Import (merge)' : 'Import (replace)',
+              () => plan.result,
+            );
+            setPendingImport(null);
+            setNotice({
+              kind: 'info',
+              text: `Imported ${pendingImport.fileName}: ${plan.counts.added} added, ${plan.counts.updated} updated, ${plan.counts.removed} removed.`,
+            });
+          }}
+        />
       ) : null}
     </div>
   );

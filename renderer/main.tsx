@@ -4,6 +4,7 @@ import { App } from './App';
 import { selectHost } from './host/select-host';
 import 'prosemirror-view/style/prosemirror.css';
 import './styles/app.css';
+import './styles/claims.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -5,7 +5,8 @@ import { medianMs, type BenchSuite } from '../suite';
 const suite: BenchSuite = {
   title: 'source loading',
   run(log) {
-    const paragraph = 'The attack killed at least 143 people and wounded\napproximately 80 others in March.\n';
+    const paragraph =
+      'The attack killed at least 143 people and wounded\napproximately 80 others in March.\n';
     const make = (bytes: number) => {
       let text = '';
       while (text.length < bytes) text += `${paragraph}${paragraph}${paragraph}\n`;

@@ -1,18 +1,45 @@
 import type { Source } from '../../core/model/source';
-import { SourceView } from '../editor/SourceView';
+import {
+  SourceView,
+  type FocusRequest,
+  type TextMark,
+  type TextSelection,
+} from '../editor/SourceView';
 import { SourceHeader } from './SourceHeader';
 
+interface SourcePaneProps {
+  source: Source;
+  position: number;
+  claimMarks: readonly TextMark[];
+  suggestionMarks: readonly TextMark[];
+  focus: FocusRequest | null;
+  onSelect: (source: Source, selection: TextSelection | null) => void;
+  onTagKey: () => void;
+  onMarkClick: (id: string, layer: 'claim' | 'suggestion') => void;
+}
+
 /** One column: a source's header and its text, scrolling on its own. */
-export function SourcePane({ source, position }: { source: Source; position: number }) {
+export function SourcePane(props: SourcePaneProps) {
+  const { source, position } = props;
   return (
     <section
       className="source-pane"
       aria-label={`Source ${position}: ${source.metadata.title}`}
       data-testid="source-pane"
+      data-source-id={source.id}
     >
       <SourceHeader source={source} />
       <div className="source-scroll" tabIndex={-1}>
-        <SourceView source={source} label={`Text of ${source.metadata.title}`} />
+        <SourceView
+          source={source}
+          label={`Text of ${source.metadata.title}`}
+          claimMarks={props.claimMarks}
+          suggestionMarks={props.suggestionMarks}
+          focus={props.focus}
+          onSelect={(selection) => props.onSelect(source, selection)}
+          onTagKey={props.onTagKey}
+          onMarkClick={props.onMarkClick}
+        />
       </div>
     </section>
   );

@@ -2,27 +2,89 @@ import { useEffect, useRef } from 'react';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Source } from '../../core/model/source';
-import { buildSourceDoc } from './positions';
+import { buildSourceDoc, type PositionMap } from './positions';
 import { readOnlyPlugin } from './read-only-plugin';
+import {
+  claimLayer,
+  flashLayer,
+  highlightsPlugin,
+  setHighlights,
+  suggestionLayer,
+  type Highlight,
+} from './highlights-plugin';
+
+/** A range of the source text to highlight, in text offsets. */
+export interface TextMark {
+  id: string;
+  start: number;
+  end: number;
+  attrs: Record<string, string>;
+}
+
+/** The analyst's current selection in text offsets, with where it ends on screen. */
+export interface TextSelection {
+  start: number;
+  end: number;
+  quote: string;
+  anchorRect: { left: number; top: number; bottom: number };
+}
+
+/** Ask the view to bring a passage into view and flash it; `nonce` makes a repeat request new. */
+export interface FocusRequest {
+  start: number;
+  end: number;
+  nonce: number;
+}
 
 interface SourceViewProps {
   source: Source;
-  /** Accessible name of the text region. */
   label: string;
+  claimMarks: readonly TextMark[];
+  suggestionMarks: readonly TextMark[];
+  focus: FocusRequest | null;
+  onSelect: (selection: TextSelection | null) => void;
+  /** The keyboard shortcut for tagging was pressed with text selected. */
+  onTagKey: () => void;
+  onMarkClick: (id: string, layer: 'claim' | 'suggestion') => void;
+}
+
+const FLASH_MS = 1400;
+
+function toHighlights(map: PositionMap, marks: readonly TextMark[]): Highlight[] {
+  return marks.map((mark) => ({
+    id: mark.id,
+    from: map.toPos(mark.start),
+    to: map.toPos(mark.end),
+    attrs: mark.attrs,
+  }));
 }
 
 /**
  * The only component that constructs an EditorView. React owns the container element; the view
- * owns everything inside it, and React never touches that DOM.
+ * owns everything inside it. Highlights reach the view as transaction meta of their plugin, and
+ * callbacks are read through a ref so the view is built once per source.
  */
-export function SourceView({ source, label }: SourceViewProps) {
+export function SourceView(props: SourceViewProps) {
+  const { source, label, claimMarks, suggestionMarks, focus } = props;
   const mount = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<{ view: EditorView; map: PositionMap } | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+
   useEffect(() => {
     const element = mount.current;
     if (!element) return;
-    const { doc } = buildSourceDoc(source);
-    const view = new EditorView(element, {
-      state: EditorState.create({ doc, plugins: [readOnlyPlugin()] }),
+    const map = buildSourceDoc(source);
+    const view: EditorView = new EditorView(element, {
+      state: EditorState.create({
+        doc: map.doc,
+        plugins: [
+          readOnlyPlugin(),
+          highlightsPlugin(claimLayer),
+          highlightsPlugin(suggestionLayer),
+          highlightsPlugin(flashLayer),
+        ],
+      }),
       attributes: {
         class: 'source-text',
         'aria-label': label,
@@ -32,8 +94,89 @@ export function SourceView({ source, label }: SourceViewProps) {
         spellcheck: 'false',
         'data-source-id': source.id,
       },
+      dispatchTransaction(tr) {
+        const selectionBefore = view.state.selection;
+        view.updateState(view.state.apply(tr));
+        const selection = view.state.selection;
+        if (selection.eq(selectionBefore)) return;
+        if (selection.empty) return callbacks.current.onSelect(null);
+        const start = map.toOffset(selection.from);
+        const end = map.toOffset(selection.to);
+        if (end <= start) return callbacks.current.onSelect(null);
+        const rect = view.coordsAtPos(selection.to);
+        callbacks.current.onSelect({
+          start,
+          end,
+          quote: source.text.slice(start, end),
+          anchorRect: { left: rect.left, top: rect.top, bottom: rect.bottom },
+        });
+      },
+      handleKeyDown(_view, event) {
+        const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+        if (plain && (event.key === 't' || event.key === 'T') && !view.state.selection.empty) {
+          callbacks.current.onTagKey();
+          return true;
+        }
+        return false;
+      },
+      handleDOMEvents: {
+        click(_view, event) {
+          const target =
+            event.target instanceof Element ? event.target.closest('[data-mark-id]') : null;
+          if (!target || !view.state.selection.empty) return false;
+          const id = target.getAttribute('data-mark-id') ?? '';
+          callbacks.current.onMarkClick(
+            id,
+            target.getAttribute('data-layer') === 'suggestion' ? 'suggestion' : 'claim',
+          );
+          return false;
+        },
+      },
     });
-    return () => view.destroy();
+    viewRef.current = { view, map };
+    return () => {
+      viewRef.current = null;
+      view.destroy();
+    };
   }, [source, label]);
+
+  useEffect(() => {
+    const current = viewRef.current;
+    if (current)
+      current.view.dispatch(
+        setHighlights(current.view.state, claimLayer, toHighlights(current.map, claimMarks)),
+      );
+  }, [claimMarks, source]);
+
+  useEffect(() => {
+    const current = viewRef.current;
+    if (current)
+      current.view.dispatch(
+        setHighlights(
+          current.view.state,
+          suggestionLayer,
+          toHighlights(current.map, suggestionMarks),
+        ),
+      );
+  }, [suggestionMarks, source]);
+
+  useEffect(() => {
+    const current = viewRef.current;
+    if (!current || !focus) return;
+    const { view, map } = current;
+    const flash: Highlight = {
+      id: 'flash',
+      from: map.toPos(focus.start),
+      to: map.toPos(focus.end),
+      attrs: { class: 'flash' },
+    };
+    view.dispatch(setHighlights(view.state, flashLayer, [flash]));
+    view.dom.querySelector('.flash')?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const timer = setTimeout(() => {
+      if (viewRef.current?.view === view) view.dispatch(setHighlights(view.state, flashLayer, []));
+    }, FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [focus]);
+
   return <div className="source-view" ref={mount} />;
 }

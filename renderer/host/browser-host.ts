@@ -1,6 +1,15 @@
 import type { CorpusListing } from '../../electron/ipc/contract';
 import { parseSourceFile } from '../../core/io/source-file';
-import type { Host } from './host';
+import { parseProject, serializeProject } from '../../core/io/project-file';
+import type { Host, MenuCommand, ProjectLoad } from './host';
+import { downloadText, pickTextFile } from './browser-files';
+import {
+  BACKUP_KEY,
+  HISTORY_KEY,
+  PROJECT_KEY,
+  indexedDbStore,
+  type TextStore,
+} from './indexeddb-store';
 
 /**
  * Corpus files bundled into the web build at build time, as raw text keyed by path. Vite inlines
@@ -28,10 +37,43 @@ export function listBundledCorpus(files: Record<string, string> = bundledCorpus)
   return listing;
 }
 
-/** The host of the web build: the corpus comes from the bundle. */
-export function createBrowserHost(): Host {
+const LOCATION = 'this browser (IndexedDB)';
+
+/** Loads the stored project through the same parser as a project file. */
+export async function loadStoredProject(store: TextStore): Promise<ProjectLoad> {
+  let text: string | null;
+  try {
+    text = await store.read(PROJECT_KEY);
+  } catch (error) {
+    return {
+      status: 'error',
+      error: `The browser storage could not be read (${String(error)}).`,
+      location: LOCATION,
+    };
+  }
+  if (text === null) return { status: 'none', location: LOCATION };
+  const parsed = parseProject(text);
+  return parsed.ok
+    ? { status: 'loaded', project: parsed.value, location: LOCATION }
+    : { status: 'error', error: parsed.error, location: LOCATION };
+}
+
+/** The host of the web build: corpus from the bundle, project in IndexedDB, files as downloads. */
+export function createBrowserHost(store: TextStore = indexedDbStore()): Host {
+  const listeners = new Set<(command: MenuCommand) => void>();
   return {
     kind: 'browser',
     loadCorpus: () => Promise.resolve(listBundledCorpus()),
+    loadProject: () => loadStoredProject(store),
+    saveProject: (project) =>
+      store.writeWithBackup(PROJECT_KEY, BACKUP_KEY, serializeProject(project)),
+    loadUndoHistory: () => store.read(HISTORY_KEY),
+    saveUndoHistory: (text) => store.write(HISTORY_KEY, text),
+    saveFile: downloadText,
+    openFile: pickTextFile,
+    onMenuCommand(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }

@@ -1,4 +1,12 @@
-import type { CorpusListing } from '../../electron/ipc/contract';
+import type {
+  CorpusListing,
+  MenuCommand,
+  PickedFile,
+  ProjectLoad,
+} from '../../electron/ipc/contract';
+import type { Project } from '../../core/model/project';
+
+export type { MenuCommand, PickedFile, ProjectLoad };
 
 /**
  * What the UI needs from the outside world. The Electron host forwards to the preload's
@@ -8,4 +16,18 @@ import type { CorpusListing } from '../../electron/ipc/contract';
 export interface Host {
   readonly kind: 'electron' | 'browser';
   loadCorpus(): Promise<CorpusListing>;
+  /** Loads the current project. A corrupt or newer-version project is an error, left untouched. */
+  loadProject(): Promise<ProjectLoad>;
+  /** Saves the project atomically, keeping a backup of the previous save. Rejects with a reason. */
+  saveProject(project: Project): Promise<void>;
+  /** The stored undo history of the current project (see core/history/persisted-history). */
+  loadUndoHistory(): Promise<string | null>;
+  /** Stores the undo history beside the project, so undo survives a reload or a crash. */
+  saveUndoHistory(text: string): Promise<void>;
+  /** Offers `text` to the analyst as a file (download or save dialog). False when cancelled. */
+  saveFile(suggestedName: string, text: string, mimeType: string): Promise<boolean>;
+  /** Lets the analyst pick a file; null when cancelled. */
+  openFile(accept: readonly string[]): Promise<PickedFile | null>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -1,0 +1,137 @@
+import { useMemo, useState } from 'react';
+import type { ClaimType } from '../../core/model/claim';
+import type { Source } from '../../core/model/source';
+import { CLAIM_TYPES, claimTypeInfo } from './claim-types';
+import type { SourceClaims } from './anchored-claims';
+import { valueSummary } from './figure-text';
+
+interface ClaimsPanelProps {
+  sources: readonly Source[];
+  placements: ReadonlyMap<string, SourceClaims>;
+  selectedId: string | null;
+  onActivate: (claimId: string) => void;
+}
+
+/** The claims of every source, filtered by type and searched by text, plus the orphans. */
+export function ClaimsPanel({ sources, placements, selectedId, onActivate }: ClaimsPanelProps) {
+  const [type, setType] = useState<ClaimType | 'all'>('all');
+  const [search, setSearch] = useState('');
+  const needle = search.trim().toLowerCase();
+  const visible = useMemo(
+    () =>
+      sources.map((source) => {
+        const placed = placements.get(source.id)?.placed ?? [];
+        const items = placed
+          .filter(({ claim }) => type === 'all' || claim.type === type)
+          .filter(
+            ({ claim }) =>
+              !needle ||
+              [
+                claim.target.quote.exact,
+                claim.event,
+                claim.note,
+                claim.attributedTo,
+                claim.measure,
+                ...claim.tags,
+              ].some((text) => text.toLowerCase().includes(needle)),
+          )
+          .sort((a, b) => a.start - b.start);
+        return { source, items };
+      }),
+    [sources, placements, type, needle],
+  );
+  const orphans = sources.flatMap((source) =>
+    (placements.get(source.id)?.orphans ?? []).map((orphan) => ({ source, ...orphan })),
+  );
+
+  return (
+    <section className="claims-panel" aria-label="Claims">
+      <div className="legend" aria-label="Legend">
+        {CLAIM_TYPES.map((info) => (
+          <span key={info.type} className={`legend-item type-${info.type}`}>
+            <span className="swatch" aria-hidden="true" />
+            {info.label}
+          </span>
+        ))}
+      </div>
+      <div className="claims-filter">
+        <select
+          aria-label="Filter by type"
+          value={type}
+          onChange={(event) => setType(event.target.value as ClaimType | 'all')}
+        >
+          <option value="all">All types</option>
+          {CLAIM_TYPES.map((info) => (
+            <option key={info.type} value={info.type}>
+              {info.label}
+            </option>
+          ))}
+        </select>
+        <input
+          type="search"
+          aria-label="Search claims"
+          placeholder="Search claims"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+      </div>
+      {visible.map(({ source, items }) => (
+        <div key={source.id} className="claims-group">
+          <h3 title={source.metadata.title}>{source.metadata.title}</h3>
+          {items.length === 0 ? (
+            <p className="empty">
+              No claims{type !== 'all' || needle ? ' match' : ' yet: select text and press T'}.
+            </p>
+          ) : null}
+          <ul className="claims-list">
+            {items.map(({ claim, changed }) => (
+              <li key={claim.id}>
+                <button
+                  type="button"
+                  className={`claim-item type-${claim.type}${claim.id === selectedId ? ' selected' : ''}`}
+                  onClick={() => onActivate(claim.id)}
+                  data-claim-id={claim.id}
+                >
+                  <span className="swatch" aria-hidden="true" />
+                  <span className="claim-item-quote">“{claim.target.quote.exact}”</span>
+                  <span className="claim-item-meta">
+                    {claimTypeInfo(claim.type).label} · {claim.measure}
+                    {claim.value ? ` · ${valueSummary(claim.value)}` : ''}
+                    {claim.event ? ` · ${claim.event}` : ''}
+                  </span>
+                  {changed ? (
+                    <span className="badge warn">value changed: now “{changed.newQuote}”</span>
+                  ) : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {orphans.length ? (
+        <div className="claims-group orphans" aria-label="Orphaned claims">
+          <h3>Orphans ({orphans.length})</h3>
+          <p className="empty">
+            These claims could not be placed on their source text. They are kept, not dropped.
+          </p>
+          <ul className="claims-list">
+            {orphans.map(({ source, claim, reason }) => (
+              <li key={claim.id}>
+                <button
+                  type="button"
+                  className={`claim-item type-${claim.type}${claim.id === selectedId ? ' selected' : ''}`}
+                  onClick={() => onActivate(claim.id)}
+                >
+                  <span className="claim-item-quote">“{claim.target.quote.exact}”</span>
+                  <span className="claim-item-meta">
+                    {source.metadata.title}: {reason}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

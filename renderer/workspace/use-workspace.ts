@@ -1,0 +1,165 @@
+import { restoreHistory, serializeHistory } from '../../core/history/persisted-history';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  canRedo,
+  canUndo,
+  commit,
+  createHistory,
+  redo,
+  redoLabel,
+  undo,
+  undoLabel,
+  type History,
+} from '../../core/history/undo-stack';
+import { createProject, type Project, type SourceRef } from '../../core/model/project';
+import type { Source } from '../../core/model/source';
+import type { Host } from '../host/host';
+
+/** Autosave waits this long after the last change, so a burst of edits is one write. */
+export const AUTOSAVE_DELAY_MS = 400;
+
+export type SaveStatus =
+  | { state: 'saved' }
+  | { state: 'pending' }
+  | { state: 'failed'; error: string }
+  /** The stored project could not be read: autosave is off so it is never overwritten. */
+  | { state: 'disabled'; error: string; location: string };
+
+export interface Workspace {
+  project: Project;
+  save: SaveStatus;
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  /** Applies an edit as one undo step. */
+  change: (label: string, edit: (project: Project) => Project) => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+function sourceRef(source: Source): SourceRef {
+  return {
+    id: source.id,
+    title: source.metadata.title,
+    ...(source.path ? { path: source.path } : {}),
+    contentHash: source.contentHash,
+    metadata: source.metadata,
+  };
+}
+
+/** Adds the open sources the project does not know yet (not an undo step: it is set-up). */
+function withSources(project: Project, sources: readonly Source[]): Project {
+  const known = new Set(project.sources.map((source) => source.id));
+  const missing = sources.filter((source) => !known.has(source.id));
+  return missing.length
+    ? { ...project, sources: [...project.sources, ...missing.map(sourceRef)] }
+    : project;
+}
+
+/**
+ * The analyst's project with undo/redo and autosave. Loads once from the host; a project the host
+ * cannot read (corrupt, newer version) is reported and autosave stays off, so the stored file is
+ * never overwritten. Every change is saved within AUTOSAVE_DELAY_MS, and pending work is flushed
+ * when the page is hidden.
+ */
+export function useWorkspace(host: Host, sources: readonly Source[] | null): Workspace | null {
+  const [history, setHistory] = useState<History<Project> | null>(null);
+  const [save, setSave] = useState<SaveStatus>({ state: 'saved' });
+  const saved = useRef<Project | null>(null);
+  const persist = useRef(true);
+
+  useEffect(() => {
+    if (!sources) return;
+    let live = true;
+    void Promise.all([host.loadProject(), host.loadUndoHistory().catch(() => null)]).then(
+      ([load, storedHistory]) => {
+        if (!live) return;
+        const now = new Date().toISOString();
+        let project: Project;
+        if (load.status === 'loaded') project = load.project;
+        else project = createProject({ id: newId(), name: 'Untitled project', now });
+        if (load.status === 'error') {
+          persist.current = false;
+          setSave({ state: 'disabled', error: load.error, location: load.location });
+        }
+        const known = withSources(project, sources);
+        saved.current = load.status === 'loaded' ? load.project : null;
+        // Undo history is restored only onto the very project it was saved with.
+        setHistory(
+          known === project && load.status === 'loaded'
+            ? restoreHistory(storedHistory, project)
+            : createHistory(known),
+        );
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, sources]);
+
+  const flush = useCallback(
+    (current: History<Project>) => {
+      const project = current.present;
+      if (!persist.current || project === saved.current) return;
+      host.saveProject(project).then(
+        async () => {
+          saved.current = project;
+          await host.saveUndoHistory(serializeHistory(current)).catch(() => undefined);
+          setSave((current) => (current.state === 'disabled' ? current : { state: 'saved' }));
+        },
+        (error: unknown) =>
+          setSave({
+            state: 'failed',
+            error: error instanceof Error ? error.message : String(error),
+          }),
+      );
+    },
+    [host],
+  );
+
+  useEffect(() => {
+    if (!history || !persist.current || history.present === saved.current) return;
+    setSave({ state: 'pending' });
+    const timer = setTimeout(() => flush(history), AUTOSAVE_DELAY_MS);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flush(history);
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onHide);
+    };
+  }, [history, flush]);
+
+  const change = useCallback((label: string, edit: (project: Project) => Project) => {
+    setHistory((current) => (current ? commit(current, edit(current.present), label) : current));
+  }, []);
+  const doUndo = useCallback(
+    () => setHistory((current) => (current ? undo(current) : current)),
+    [],
+  );
+  const doRedo = useCallback(
+    () => setHistory((current) => (current ? redo(current) : current)),
+    [],
+  );
+
+  if (!history) return null;
+  return {
+    project: history.present,
+    save,
+    canUndo: canUndo(history),
+    canRedo: canRedo(history),
+    undoLabel: undoLabel(history),
+    redoLabel: redoLabel(history),
+    change,
+    undo: doUndo,
+    redo: doRedo,
+  };
+}

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  compareClaims,
+  itemFromSuggestion,
+  itemValueText,
+  sourceLookup,
+  type ComparedGroup,
+} from '../../../core/compare';
+import { extractSuggestions } from '../../../core/extract/index';
+import { parseSourceFile } from '../../../core/io/source-file';
+import type { Source } from '../../../core/model/source';
+
+const CORPUS = ['corpus/000_16df6a53eee4503d.md', 'corpus/003_94a029406cfc69e9.md'];
+const FIXTURES = [
+  'kabul-airport',
+  'kabul-embassy',
+  'moscow-early-wire',
+  'moscow-review',
+  'termez-rockets',
+].map((name) => `tests/fixtures/articles/${name}.md`);
+
+function load(path: string): Source {
+  const read = parseSourceFile({
+    id: basename(path, '.md'),
+    path,
+    content: readFileSync(path, 'utf8'),
+  });
+  if (!read.ok) throw new Error(read.error);
+  return read.value;
+}
+
+/** The whole pipeline with no hand tagging: load, extract, group, judge. */
+function compareFiles(paths: string[]): ComparedGroup[] {
+  const sources = paths.map(load);
+  const lookup = sourceLookup(sources);
+  return compareClaims(
+    sources.flatMap((source) =>
+      extractSuggestions(source).map((s) => itemFromSuggestion(s, lookup)),
+    ),
+  );
+}
+
+const short = (id: string) => id.slice(0, 3);
+/** A group as "source: value subject" lines, to find it and to read failures. */
+const says = (group: ComparedGroup) =>
+  group.items.map(
+    (item) =>
+      `${short(item.sourceId)}: ${[itemValueText(item), item.subject].filter(Boolean).join(' ')}`,
+  );
+
+function find(groups: ComparedGroup[], measure: string, ...values: string[]): ComparedGroup {
+  const found = groups.find(
+    (group) => group.measure === measure && values.every((value) => says(group).includes(value)),
+  );
+  if (!found) {
+    const seen = groups.filter((group) => group.measure === measure).map(says);
+    throw new Error(
+      `no ${measure} group with ${values.join(', ')}; groups: ${JSON.stringify(seen)}`,
+    );
+  }
+  return found;
+}
+
+describe('the two corpus articles, no hand tagging', () => {
+  const groups = compareFiles(CORPUS);
+
+  it('holds "at least 143" and "more than 130" in one deaths group: compatible, >= 143', () => {
+    const deaths = find(groups, 'deaths', '000: at least 143', '003: more than 130');
+    expect(says(deaths)).toEqual(['000: at least 143', '003: more than 130']);
+    expect(deaths.verdict).toBe('compatible');
+    expect(deaths.overlap).toBe('>= 143');
+  });
+
+  it('flags the competing attributions of the Moscow attack inside 003', () => {
+    const blame = groups.find(
+      (group) => group.measure === 'responsibility' && group.items.length > 2,
+    );
+    expect(blame?.items.every((item) => item.sourceId.startsWith('003'))).toBe(true);
+    expect(blame?.verdict).toBe('conflict');
+    expect(blame?.attributions).toContain('(US): ISKP');
+    expect(blame?.attributions).toContain('(Russia): Ukraine');
+  });
+
+  it('flags the rocket-attack years as inconsistent within 003', () => {
+    const rockets = find(groups, 'date', '003: 2023');
+    expect(rockets.inconsistent).toBe(true);
+    expect(rockets.inconsistencies[0]?.sourceId).toMatch(/^003/);
+    expect(rockets.inconsistencies[0]?.explanation).toContain('2023');
+  });
+
+  it('keeps 13 American soldiers and 170 Afghans as two facts', () => {
+    const soldiers = find(groups, 'deaths', '003: 13 American soldiers');
+    const afghans = find(groups, 'deaths', '003: 170 Afghans');
+    expect(soldiers).not.toBe(afghans);
+    expect([soldiers.verdict, afghans.verdict]).toEqual(['single', 'single']);
+  });
+});
+
+describe('corpus plus the fictional test articles', () => {
+  const groups = compareFiles([...CORPUS, ...FIXTURES]);
+
+  it('labels the Crocus toll a conflict explained as an upward revision', () => {
+    const deaths = find(
+      groups,
+      'deaths',
+      '000: at least 143',
+      '003: more than 130',
+      'mos: 133',
+      'mos: 145',
+    );
+    expect(deaths.verdict).toBe('conflict');
+    expect(deaths.revision?.explanation).toBe(
+      'revised upward: 133 on 2024-03-24, 145 by 2024-06-30',
+    );
+  });
+
+  it('finds 170 Afghans and "at least 169 Afghans" at Kabul airport compatible', () => {
+    const afghans = find(groups, 'deaths', '003: 170 Afghans', 'kab: at least 169 Afghans');
+    expect(afghans.verdict).toBe('compatible');
+    expect(afghans.overlap).toBe('170');
+  });
+
+  it('keeps the Afghans killed at the embassy apart from those killed at the airport', () => {
+    const embassy = find(groups, 'deaths', 'kab: at least four Afghans');
+    expect(says(embassy)).toEqual(['kab: at least four Afghans']);
+  });
+
+  it('agrees on two embassy staffers, however they are called', () => {
+    const staff = find(
+      groups,
+      'deaths',
+      '000: two staffers',
+      'kab: two diplomats',
+      'kab: two staffers',
+    );
+    expect(staff.verdict).toBe('agree');
+  });
+
+  it('matches the dates of the Kabul airport bombing: August 2021 contains August 26', () => {
+    const date = find(groups, 'date', '003: 2021-08', 'kab: 2021-08-26');
+    expect(date.verdict).toBe('compatible');
+    expect(date.overlap).toBe('2021-08-26');
+  });
+
+  it('keeps the attributions across outlets a conflict, with who says what', () => {
+    const blame = groups.find(
+      (group) => group.measure === 'responsibility' && group.items.length > 5,
+    );
+    expect(blame?.verdict).toBe('conflict');
+    expect(blame?.attributions).toContain('moscow-review (US officials): ISKP');
+    expect(blame?.attributions).toContain(': Ukraine');
+  });
+
+  it('still flags 003 on the rocket years next to a source that lists April and May 2022', () => {
+    const rockets = find(groups, 'date', '003: 2023', 'ter: 2022-05');
+    expect(rockets.verdict).toBe('compatible');
+    expect(rockets.inconsistent).toBe(true);
+  });
+
+  // Known gap, for the extractor: "13 US service members" comes out without a subject, so it
+  // cannot meet "13 American soldiers". When extraction gives the subject, flip this to `it`.
+  it.fails(
+    'agrees on 13 US soldiers killed at Kabul airport (needs the subject of "13 US service members")',
+    () => {
+      const soldiers = find(groups, 'deaths', '003: 13 American soldiers', 'kab: 13');
+      expect(soldiers.verdict).toBe('agree');
+    },
+  );
+});

@@ -1,0 +1,375 @@
+import { describe, expect, it } from 'vitest';
+import { compareClaims, compareGroup, targetKey } from '../../../core/compare';
+import type { ClaimValue } from '../../../core/model/claim';
+import { F, figureValue, item, type ItemSpec } from './helpers';
+
+const date = (iso: string): ClaimValue => ({ kind: 'date', date: iso });
+
+function judge(specs: ItemSpec[]) {
+  return compareGroup({ items: specs.map(item) });
+}
+
+describe('group verdicts', () => {
+  it.each<[string, ItemSpec[], string, string | undefined]>([
+    ['one source alone', [{ source: 'a', figure: F.exact(143) }], 'single', '143'],
+    [
+      'one source saying it twice',
+      [
+        { source: 'a', figure: F.exact(143) },
+        { source: 'a', figure: F.exact(143) },
+      ],
+      'single',
+      '143',
+    ],
+    [
+      'two sources, same figure',
+      [
+        { source: 'a', figure: F.exact(13) },
+        { source: 'b', figure: F.exact(13) },
+      ],
+      'agree',
+      '13',
+    ],
+    [
+      'at least 143 and more than 130',
+      [
+        { source: '000', figure: F.atLeast(143), text: 'at least 143' },
+        { source: '003', figure: F.moreThan(130), text: 'more than 130' },
+      ],
+      'compatible',
+      '>= 143',
+    ],
+    [
+      'three sources, one disjoint pair',
+      [
+        { source: 'a', figure: F.atLeast(143) },
+        { source: 'b', figure: F.moreThan(130) },
+        { source: 'c', figure: F.exact(137) },
+      ],
+      'conflict',
+      undefined,
+    ],
+    [
+      'dates nest',
+      [
+        { source: 'a', value: date('2024-03') },
+        { source: 'b', value: date('2024-03-22') },
+      ],
+      'compatible',
+      '2024-03-22',
+    ],
+    [
+      'dates disjoint',
+      [
+        { source: 'a', value: date('2022-09') },
+        { source: 'b', value: date('2022-10') },
+      ],
+      'conflict',
+      undefined,
+    ],
+    [
+      'two speakers in one source are two voices',
+      [
+        { source: 'a', by: 'officials', figure: F.exact(133) },
+        { source: 'a', by: 'a hospital', figure: F.exact(140) },
+      ],
+      'conflict',
+      undefined,
+    ],
+    [
+      'claims without values',
+      [
+        { source: 'a', value: null },
+        { source: 'b', value: null },
+      ],
+      'single',
+      undefined,
+    ],
+  ])('%s -> %s', (_name, specs, verdict, overlap) => {
+    const result = judge(specs);
+    expect(result.verdict).toBe(verdict);
+    expect(result.overlap).toBe(overlap);
+  });
+
+  it('explains a compatible group with each voice and the overlap', () => {
+    const result = judge([
+      { source: '000', figure: F.atLeast(143), text: 'at least 143' },
+      { source: '003', figure: F.moreThan(130), text: 'more than 130' },
+    ]);
+    expect(result.explanation).toBe(
+      'values differ but can all be true; overlap >= 143 (000: at least 143; 003: more than 130)',
+    );
+  });
+});
+
+describe('revisions', () => {
+  it.each<[string, ItemSpec[], string | null]>([
+    [
+      'a later, higher toll',
+      [
+        { source: 'early', published: '2024-03-24', figure: F.exact(133), text: '133' },
+        { source: 'late', published: '2024-06-30', figure: F.exact(145), text: '145' },
+      ],
+      'revised upward: 133 on 2024-03-24, 145 by 2024-06-30',
+    ],
+    [
+      'a later, lower toll, given out of order',
+      [
+        { source: 'late', published: '2021-09-10', figure: F.exact(170), text: '170' },
+        {
+          source: 'early',
+          published: '2021-08-27',
+          figure: F.moreThan(180),
+          text: 'more than 180',
+        },
+      ],
+      'revised downward: more than 180 on 2021-08-27, 170 by 2021-09-10',
+    ],
+    [
+      'three steps',
+      [
+        { source: 'a', published: '2024-03-23', figure: F.moreThan(60), text: 'more than 60' },
+        { source: 'b', published: '2024-03-24', figure: F.exact(133), text: '133' },
+        { source: 'c', published: '2024-06-30', figure: F.exact(145), text: '145' },
+      ],
+      'revised upward: more than 60 on 2024-03-23, 133 by 2024-03-24, 145 by 2024-06-30',
+    ],
+    [
+      'same-day disagreement is not explained by time',
+      [
+        { source: 'a', published: '2024-03-24', figure: F.exact(133), text: '133' },
+        { source: 'b', published: '2024-03-24', figure: F.exact(115), text: '115' },
+        { source: 'c', published: '2024-06-30', figure: F.exact(145), text: '145' },
+      ],
+      'revised upward: 133 / 115 on 2024-03-24, 145 by 2024-06-30 (sources of the same date also disagree)',
+    ],
+    [
+      'no publication dates, no revision',
+      [
+        { source: 'a', figure: F.exact(133) },
+        { source: 'b', figure: F.exact(145) },
+      ],
+      null,
+    ],
+    [
+      'same figure at both dates is no revision',
+      [
+        { source: 'a', published: '2024-03-24', figure: F.exact(13) },
+        { source: 'b', published: '2024-06-30', figure: F.exact(13) },
+      ],
+      null,
+    ],
+  ])('%s', (_name, specs, explanation) => {
+    const result = judge(specs);
+    expect(result.revision?.explanation ?? null).toBe(explanation);
+    if (explanation) expect(result.explanation).toContain(explanation);
+  });
+
+  it('keeps the verdict a conflict while labelling it a revision', () => {
+    const result = judge([
+      { source: 'early', published: '2024-03-24', figure: F.exact(133) },
+      { source: 'late', published: '2024-06-30', figure: F.exact(145) },
+    ]);
+    expect(result.verdict).toBe('conflict');
+    expect(result.revision?.direction).toBe('upward');
+    expect(result.revision?.complete).toBe(true);
+  });
+});
+
+describe('within-source inconsistency', () => {
+  const series = 'the rocket attacks on Uzbekistan and Tajikistan';
+  it.each<[string, ItemSpec[], string, boolean]>([
+    [
+      'one article dates it 2022-04, later 2023',
+      [
+        { source: '003', at: 100, value: date('2022-04') },
+        { source: '003', at: 5000, value: date('2023') },
+      ],
+      'single',
+      true,
+    ],
+    [
+      'two dates in one passage are a list, not a contradiction',
+      [
+        { source: '003', at: 100, value: date('2022-09') },
+        { source: '003', at: 130, value: date('2022-12') },
+      ],
+      'single',
+      false,
+    ],
+    [
+      'a year and a month inside it is not inconsistent',
+      [
+        { source: '003', at: 100, value: date('2022') },
+        { source: '003', at: 5000, value: date('2022-05') },
+      ],
+      'single',
+      false,
+    ],
+    [
+      'an inconsistent source among others',
+      [
+        { source: 'a', at: 100, figure: F.exact(13) },
+        { source: 'a', at: 5000, figure: F.exact(17) },
+        { source: 'b', figure: F.exact(13) },
+      ],
+      'conflict',
+      true,
+    ],
+    [
+      'two speakers differing is not the source contradicting itself',
+      [
+        { source: 'a', at: 100, by: 'Russia', figure: F.exact(9) },
+        { source: 'a', at: 5000, by: 'Ukraine', figure: F.exact(90) },
+      ],
+      'conflict',
+      false,
+    ],
+    [
+      'a series: a later passage adds a year no earlier passage allows',
+      [
+        { source: '003', at: 100, cue: series, value: date('2022-04') },
+        { source: '003', at: 300, cue: series, value: date('2022-05') },
+        { source: '003', at: 5000, cue: series, value: date('2022') },
+        { source: '003', at: 5009, cue: series, value: date('2023') },
+      ],
+      'single',
+      true,
+    ],
+    [
+      'a series: occurrences in different months are not a contradiction',
+      [
+        { source: '003', at: 100, cue: series, value: date('2022-04') },
+        { source: '003', at: 2000, cue: series, value: date('2022-05') },
+        { source: '003', at: 5000, cue: series, value: date('2022') },
+      ],
+      'single',
+      false,
+    ],
+    [
+      'a series across sources: different occurrence lists are compatible',
+      [
+        { source: '003', at: 100, cue: series, value: date('2022-05') },
+        { source: 'x', at: 100, cue: series, value: date('2022-04') },
+      ],
+      'compatible',
+      false,
+    ],
+  ])('%s', (_name, specs, verdict, inconsistent) => {
+    const result = judge(specs);
+    expect(result.verdict).toBe(verdict);
+    expect(result.inconsistent).toBe(inconsistent);
+  });
+
+  it('says which values clash', () => {
+    const result = judge([
+      { source: '003', at: 100, value: date('2022-04') },
+      { source: '003', at: 5000, value: date('2023') },
+    ]);
+    expect(result.inconsistencies).toEqual([
+      expect.objectContaining({ sourceId: '003', values: ['2022-04', '2023'] }),
+    ]);
+    expect(result.explanation).toContain(
+      '003 gives values that cannot all be true: 2022-04 vs 2023',
+    );
+  });
+
+  it('says which passage of a series stands alone', () => {
+    const cue = 'the rocket attacks on Uzbekistan and Tajikistan';
+    const result = judge([
+      { source: '003', at: 100, cue, value: date('2022-04') },
+      { source: '003', at: 300, cue, value: date('2022-05') },
+      { source: '003', at: 5000, cue, value: date('2022') },
+      { source: '003', at: 5009, cue, value: date('2023') },
+    ]);
+    expect(result.inconsistencies[0]?.explanation).toBe(
+      '003 gives 2023 in one passage, which none of its other passages allows (2022-04, 2022-05)',
+    );
+  });
+});
+
+describe('attributions', () => {
+  it.each([
+    ['Islamic State of Khorasan Province (ISKP)', 'iskp'],
+    ['Islamic State Khorasan Province', 'iskp'],
+    ['the ISKP', 'iskp'],
+    ['ISKP militants', 'iskp'],
+    ['Ukraine', 'ukrain'],
+    ['Ukrainian', 'ukrain'],
+    ['Islamic State', 'is'],
+  ])('targetKey(%s) = %s', (target, key) => {
+    expect(targetKey(target)).toBe(key);
+  });
+
+  it.each<[string, ItemSpec[], string, string]>([
+    [
+      'competing attributions inside one source',
+      [
+        { source: '003', by: 'ISKP', target: 'ISKP' },
+        { source: '003', by: 'Alexander Bortnikov', target: 'ISKP militants' },
+        // One speaker in two wordings is listed once, under the shorter.
+        { source: '003', by: 'the Islamic State of Khorasan Province (ISKP)', target: 'ISKP' },
+        { source: '003', by: 'The US', target: 'the ISKP' },
+        { source: '003', by: 'Russia', target: 'Ukraine' },
+      ],
+      'conflict',
+      '003 (ISKP): ISKP; 003 (Alexander Bortnikov): ISKP; 003 (The US): ISKP; 003 (Russia): Ukraine',
+    ],
+    [
+      'the same culprit in different words',
+      [
+        { source: 'a', target: 'Islamic State Khorasan Province' },
+        { source: 'b', by: 'US officials', target: 'ISKP' },
+      ],
+      'agree',
+      'a: Islamic State Khorasan Province; b (US officials): Islamic State Khorasan Province',
+    ],
+    [
+      'one voice',
+      [{ source: 'a', by: 'Russia', target: 'Ukraine' }],
+      'single',
+      'a (Russia): Ukraine',
+    ],
+  ])('%s -> %s', (_name, specs, verdict, summary) => {
+    const result = judge(specs);
+    expect(result.verdict).toBe(verdict);
+    expect(result.attributions).toBe(summary);
+  });
+});
+
+describe('compareClaims', () => {
+  it('groups and judges in one pass: two facts in one sentence are not a conflict', () => {
+    const specs: ItemSpec[] = [
+      {
+        source: '003',
+        cue: 'Kabul airport',
+        subject: 'American soldiers',
+        figure: F.exact(13),
+        text: '13',
+      },
+      {
+        source: '003',
+        cue: 'Kabul airport',
+        subject: 'Afghans',
+        figure: F.exact(170),
+        text: '170',
+      },
+      {
+        source: 'x',
+        cue: 'Kabul airport',
+        subject: 'US service members',
+        figure: F.exact(13),
+        text: '13',
+      },
+    ];
+    const groups = compareClaims(specs.map(item));
+    expect(groups.map((group) => [group.subject, group.verdict])).toEqual([
+      ['American soldiers', 'agree'],
+      ['Afghans', 'single'],
+    ]);
+    expect(groups.every((group) => !group.items.some((it) => it.value?.kind !== 'figure'))).toBe(
+      true,
+    );
+    expect(figureValue(F.exact(1)).kind).toBe('figure');
+  });
+});
