@@ -6,7 +6,7 @@ import type { ClaimType } from '../core/model/claim';
 import { addClaim, removeClaim, updateClaim } from '../core/model/claim-ops';
 import { exportClaimsJson, parseExport, planImport, type ExportDoc } from '../core/io/export-json';
 import { extractSuggestions } from '../core/extract';
-import type { Host, MenuCommand } from './host/host';
+import type { Host, MenuCommand, ProjectLoad } from './host/host';
 import { SourcePane } from './components/SourcePane';
 import type { FocusRequest, TextSelection } from './editor/SourceView';
 import { useWorkspace } from './workspace/use-workspace';
@@ -19,6 +19,11 @@ import { ClaimEditor } from './claims/ClaimEditor';
 import { ImportDialog } from './claims/ImportDialog';
 import { SaveIndicator } from './components/SaveIndicator';
 import { useGlobalShortcuts } from './workspace/use-global-shortcuts';
+import { SuggestionsPanel } from './suggestions/SuggestionsPanel';
+import { claimFromSuggestion, dismiss, pendingSuggestions } from './suggestions/pending';
+import { suggestionMarks } from './suggestions/suggestion-marks';
+import { SidePanelTabs, type SidePanelTab } from './components/SidePanelTabs';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
 
 type LoadState =
   | { status: 'loading' }
@@ -57,6 +62,9 @@ export function App({ host }: { host: Host }) {
   const [focus, setFocus] = useState<{ sourceId: string; request: FocusRequest } | null>(null);
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [pendingImport, setPendingImport] = useState<PendingImport | null>(null);
+  const [tab, setTab] = useState<SidePanelTab>('claims');
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const [activeSuggestionId, setActiveSuggestionId] = useState<string | null>(null);
 
   const suggestions = useMemo(
     () =>
@@ -88,6 +96,73 @@ export function App({ host }: { host: Host }) {
     [claims],
   );
   const selectedClaim = claims?.find((claim) => claim.id === selectedId) ?? null;
+  const project = workspace?.project;
+  const pending = useMemo(
+    () =>
+      new Map(
+        [...suggestions].map(([sourceId, list]) => [
+          sourceId,
+          project ? pendingSuggestions(list, project) : [],
+        ]),
+      ),
+    [suggestions, project],
+  );
+  const pendingMarks = useMemo(
+    () =>
+      new Map(
+        [...pending].map(([sourceId, list]) => [
+          sourceId,
+          suggestionMarks(list, activeSuggestionId),
+        ]),
+      ),
+    [pending, activeSuggestionId],
+  );
+  const pendingCount = [...pending.values()].reduce((total, list) => total + list.length, 0);
+  const sourceById = useMemo(
+    () => new Map((sources ?? []).map((source) => [source.id, source])),
+    [sources],
+  );
+
+  const activateSuggestion = useCallback((suggestion: Suggestion) => {
+    setActiveSuggestionId(suggestion.id);
+    setTab('suggestions');
+    setFocus({
+      sourceId: suggestion.sourceId,
+      request: { start: suggestion.start, end: suggestion.end, nonce: Date.now() },
+    });
+  }, []);
+
+  const acceptSuggestions = (accepted: Suggestion[]) => {
+    if (!workspace || accepted.length === 0) return;
+    const now = new Date().toISOString();
+    const created = accepted.flatMap((suggestion) => {
+      const source = sourceById.get(suggestion.sourceId);
+      return source ? [claimFromSuggestion(suggestion, source, crypto.randomUUID(), now)] : [];
+    });
+    workspace.change(
+      created.length === 1 ? 'Accept suggestion' : `Accept ${created.length} suggestions`,
+      (current) => created.reduce((next, claim) => addClaim(next, claim, now), current),
+    );
+    setActiveSuggestionId(null);
+    setNotice({
+      kind: 'info',
+      text: `${created.length} suggestion${created.length === 1 ? '' : 's'} accepted as claims.`,
+    });
+  };
+
+  const dismissSuggestions = (dismissed: Suggestion[]) => {
+    if (!workspace || dismissed.length === 0) return;
+    workspace.change(
+      dismissed.length === 1 ? 'Dismiss suggestion' : `Dismiss ${dismissed.length} suggestions`,
+      (current) =>
+        dismiss(
+          current,
+          dismissed.map((item) => item.id),
+          new Date().toISOString(),
+        ),
+    );
+    setActiveSuggestionId(null);
+  };
 
   const activateClaim = useCallback(
     (claimId: string) => {
@@ -158,14 +233,57 @@ export function App({ host }: { host: Host }) {
     }
   }, [host]);
 
+  const switchProject = useCallback(
+    async (open: () => Promise<ProjectLoad | null>) => {
+      if (!workspace) return;
+      try {
+        const load = await open();
+        if (!load) return;
+        const problem = workspace.replace(load);
+        setSelectedId(null);
+        setNotice(
+          problem
+            ? {
+                kind: 'error',
+                text: `${load.location} was not opened: ${problem} Your current project is unchanged.`,
+              }
+            : { kind: 'info', text: `Now working on ${load.location}.` },
+        );
+      } catch (error) {
+        setNotice({
+          kind: 'error',
+          text: `The project could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    },
+    [workspace],
+  );
+
+  const saveAs = useCallback(async () => {
+    if (!workspace) return;
+    try {
+      const location = await host.saveProjectAs(workspace.project);
+      if (location) setNotice({ kind: 'info', text: `Saved as ${location}.` });
+    } catch (error) {
+      setNotice({
+        kind: 'error',
+        text: `The project was not saved: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }, [host, workspace]);
+
   const onCommand = useCallback(
     (command: MenuCommand) => {
       if (command === 'undo') workspace?.undo();
       else if (command === 'redo') workspace?.redo();
       else if (command === 'exportJson') void exportJson();
       else if (command === 'importJson') void importJson();
+      else if (command === 'newProject') void switchProject(() => host.newProject());
+      else if (command === 'openProject') void switchProject(() => host.openProject());
+      else if (command === 'saveAs') void saveAs();
+      else if (command === 'showShortcuts') setShowShortcuts(true);
     },
-    [workspace, exportJson, importJson],
+    [workspace, exportJson, importJson, switchProject, saveAs, host],
   );
   useEffect(() => host.onMenuCommand(onCommand), [host, onCommand]);
   useGlobalShortcuts(onCommand);
@@ -211,6 +329,19 @@ export function App({ host }: { host: Host }) {
             >
               Redo
             </button>
+            {host.kind === 'browser' ? (
+              <>
+                <button type="button" onClick={() => onCommand('newProject')}>
+                  New project
+                </button>
+                <button type="button" onClick={() => onCommand('openProject')}>
+                  Open project…
+                </button>
+                <button type="button" onClick={() => onCommand('saveAs')}>
+                  Save as…
+                </button>
+              </>
+            ) : null}
             <button type="button" onClick={() => void importJson()}>
               Import JSON
             </button>
@@ -258,20 +389,43 @@ export function App({ host }: { host: Host }) {
                 source={source}
                 position={index + 1}
                 claimMarks={marks.get(source.id) ?? NO_MARKS}
-                suggestionMarks={NO_MARKS}
+                suggestionMarks={pendingMarks.get(source.id) ?? NO_MARKS}
                 focus={focus?.sourceId === source.id ? focus.request : null}
                 onSelect={(from, range) => {
                   setSelection(range ? { source: from, range } : null);
                   if (!range) setTagging(false);
                 }}
                 onTagKey={() => setTagging(true)}
-                onMarkClick={(id) => activateClaim(id)}
+                onMarkClick={(id, layer) => {
+                  if (layer === 'claim') {
+                    setTab('claims');
+                    activateClaim(id);
+                  } else {
+                    const suggestion = pending.get(source.id)?.find((item) => item.id === id);
+                    if (suggestion) activateSuggestion(suggestion);
+                  }
+                }}
               />
             ))}
           </main>
           {workspace ? (
             <aside className="side-panel">
-              {selectedClaim ? (
+              <SidePanelTabs
+                tab={tab}
+                onTab={setTab}
+                counts={{ claims: workspace.project.claims.length, suggestions: pendingCount }}
+              />
+              {tab === 'suggestions' ? (
+                <SuggestionsPanel
+                  sources={state.listing.sources}
+                  pending={pending}
+                  activeId={activeSuggestionId}
+                  onActivate={activateSuggestion}
+                  onAccept={acceptSuggestions}
+                  onDismiss={dismissSuggestions}
+                />
+              ) : null}
+              {tab === 'claims' && selectedClaim ? (
                 <ClaimEditor
                   claim={selectedClaim}
                   events={events}
@@ -323,6 +477,7 @@ export function App({ host }: { host: Host }) {
           onCancel={() => setTagging(false)}
         />
       ) : null}
+      {showShortcuts ? <ShortcutsDialog onClose={() => setShowShortcuts(false)} /> : null}
       {pendingImport && importPlans && workspace ? (
         <ImportDialog
           fileName={pendingImport.fileName}

@@ -67,6 +67,26 @@ export function createBrowserHost(store: TextStore = indexedDbStore()): Host {
     loadProject: () => loadStoredProject(store),
     saveProject: (project) =>
       store.writeWithBackup(PROJECT_KEY, BACKUP_KEY, serializeProject(project)),
+    // The next save keeps the previous project as the backup, so New never loses it outright.
+    newProject: () => Promise.resolve({ status: 'none', location: LOCATION }),
+    openProject: async () => {
+      const file = await pickTextFile(['.json', 'application/json']);
+      if (!file) return null;
+      const parsed = parseProject(file.text);
+      return parsed.ok
+        ? {
+            status: 'loaded',
+            project: parsed.value,
+            location: `${file.name}, copied into ${LOCATION}`,
+          }
+        : { status: 'error', error: parsed.error, location: file.name };
+    },
+    saveProjectAs: async (project) => {
+      const name = `${project.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'project'}.corroborate.json`;
+      return (await downloadText(name, serializeProject(project), 'application/json'))
+        ? `${name} (downloaded)`
+        : null;
+    },
     loadUndoHistory: () => store.read(HISTORY_KEY),
     saveUndoHistory: (text) => store.write(HISTORY_KEY, text),
     saveFile: downloadText,

@@ -20,6 +20,15 @@ export interface Host {
   loadProject(): Promise<ProjectLoad>;
   /** Saves the project atomically, keeping a backup of the previous save. Rejects with a reason. */
   saveProject(project: Project): Promise<void>;
+  /**
+   * File > New: starts an empty project (Electron asks where to keep it; the browser keeps the
+   * previous project as its backup). Null when the analyst cancels.
+   */
+  newProject(): Promise<ProjectLoad | null>;
+  /** File > Open: lets the analyst pick a project file and makes it current. Null when cancelled. */
+  openProject(): Promise<ProjectLoad | null>;
+  /** File > Save As: writes the project to a place the analyst picks; its location, or null. */
+  saveProjectAs(project: Project): Promise<string | null>;
   /** The stored undo history of the current project (see core/history/persisted-history). */
   loadUndoHistory(): Promise<string | null>;
   /** Stores the undo history beside the project, so undo survives a reload or a crash. */

@@ -15,6 +15,7 @@ export function commandForKey(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
 ): MenuCommand | null {
   const mod = event.ctrlKey || event.metaKey;
+  if (event.key === '?' && !mod && !event.altKey) return 'showShortcuts';
   if (!mod || event.altKey) return null;
   const key = event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';

@@ -13,7 +13,7 @@ import {
 } from '../../core/history/undo-stack';
 import { createProject, type Project, type SourceRef } from '../../core/model/project';
 import type { Source } from '../../core/model/source';
-import type { Host } from '../host/host';
+import type { Host, ProjectLoad } from '../host/host';
 
 /** Autosave waits this long after the last change, so a burst of edits is one write. */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -36,6 +36,8 @@ export interface Workspace {
   change: (label: string, edit: (project: Project) => Project) => void;
   undo: () => void;
   redo: () => void;
+  /** Switches to another project; returns the reason when it cannot be opened. */
+  replace: (load: ProjectLoad) => string | null;
 }
 
 function newId(): string {
@@ -73,34 +75,56 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
   const saved = useRef<Project | null>(null);
   const persist = useRef(true);
 
+  /** Makes a loaded (or empty) project current, with its undo history when it has one. */
+  const adopt = useCallback(
+    (load: ProjectLoad, storedHistory: string | null, stored: boolean) => {
+      if (!sources) return;
+      const now = new Date().toISOString();
+      const project =
+        load.status === 'loaded'
+          ? load.project
+          : createProject({ id: newId(), name: 'Untitled project', now });
+      persist.current = load.status !== 'error';
+      setSave(
+        load.status === 'error'
+          ? { state: 'disabled', error: load.error, location: load.location }
+          : { state: 'saved' },
+      );
+      const known = withSources(project, sources);
+      // A project read from its own store needs no write; anything else is written at once.
+      saved.current = stored && load.status === 'loaded' ? load.project : null;
+      // Undo history is restored only onto the very project it was saved with.
+      setHistory(
+        known === project && load.status === 'loaded'
+          ? restoreHistory(storedHistory, project)
+          : createHistory(known),
+      );
+    },
+    [sources],
+  );
+
   useEffect(() => {
     if (!sources) return;
     let live = true;
     void Promise.all([host.loadProject(), host.loadUndoHistory().catch(() => null)]).then(
       ([load, storedHistory]) => {
-        if (!live) return;
-        const now = new Date().toISOString();
-        let project: Project;
-        if (load.status === 'loaded') project = load.project;
-        else project = createProject({ id: newId(), name: 'Untitled project', now });
-        if (load.status === 'error') {
-          persist.current = false;
-          setSave({ state: 'disabled', error: load.error, location: load.location });
-        }
-        const known = withSources(project, sources);
-        saved.current = load.status === 'loaded' ? load.project : null;
-        // Undo history is restored only onto the very project it was saved with.
-        setHistory(
-          known === project && load.status === 'loaded'
-            ? restoreHistory(storedHistory, project)
-            : createHistory(known),
-        );
+        if (live) adopt(load, storedHistory, true);
       },
     );
     return () => {
       live = false;
     };
-  }, [host, sources]);
+  }, [host, sources, adopt]);
+
+  /** Switches to another project (File > New / Open). A project that cannot be read is refused. */
+  const replace = useCallback(
+    (load: ProjectLoad): string | null => {
+      if (load.status === 'error') return load.error;
+      adopt(load, null, false);
+      return null;
+    },
+    [adopt],
+  );
 
   const flush = useCallback(
     (current: History<Project>) => {
@@ -161,5 +185,6 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
     change,
     undo: doUndo,
     redo: doRedo,
+    replace,
   };
 }

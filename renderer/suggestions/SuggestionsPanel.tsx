@@ -1,0 +1,151 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { ClaimType } from '../../core/model/claim';
+import type { Source } from '../../core/model/source';
+import type { Suggestion } from '../../core/model/suggestion';
+import { claimTypeInfo, CLAIM_TYPES } from '../claims/claim-types';
+import { valueSummary } from '../claims/figure-text';
+
+interface SuggestionsPanelProps {
+  sources: readonly Source[];
+  pending: ReadonlyMap<string, Suggestion[]>;
+  activeId: string | null;
+  onActivate: (suggestion: Suggestion) => void;
+  onAccept: (suggestions: Suggestion[]) => void;
+  onDismiss: (suggestions: Suggestion[]) => void;
+}
+
+/**
+ * Claims Corroborate found by itself, per source and type. A focused suggestion is accepted with
+ * A or Enter and dismissed with D or Delete; "Accept all" takes every suggestion of one type.
+ */
+export function SuggestionsPanel({
+  sources,
+  pending,
+  activeId,
+  onActivate,
+  onAccept,
+  onDismiss,
+}: SuggestionsPanelProps) {
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!activeId) return;
+    const item = list.current?.querySelector<HTMLElement>(
+      `[data-suggestion-id="${CSS.escape(activeId)}"]`,
+    );
+    item?.scrollIntoView({ block: 'nearest' });
+    item?.focus();
+  }, [activeId]);
+
+  const onKey = (suggestion: Suggestion) => (event: KeyboardEvent) => {
+    const key = event.key.toLowerCase();
+    if (key === 'a' || key === 'enter') onAccept([suggestion]);
+    else if (key === 'd' || key === 'delete' || key === 'backspace') onDismiss([suggestion]);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <section
+      className="suggestions-panel"
+      aria-label="Suggestions"
+      ref={list}
+      data-testid="suggestions-panel"
+    >
+      <p className="panel-help">
+        Found by Corroborate. <kbd>A</kbd> accept · <kbd>D</kbd> dismiss (remembered).
+      </p>
+      {sources.map((source) => {
+        const items = pending.get(source.id) ?? [];
+        const byType = CLAIM_TYPES.map((info) => ({
+          info,
+          items: items.filter((item) => item.type === info.type),
+        })).filter((entry) => entry.items.length);
+        return (
+          <div key={source.id} className="claims-group">
+            <h3 title={source.metadata.title}>{source.metadata.title}</h3>
+            {byType.length === 0 ? <p className="empty">Nothing left to review.</p> : null}
+            {byType.map(({ info, items: ofType }) => (
+              <div key={info.type} className="suggestion-type">
+                <div className="suggestion-type-head">
+                  <span className={`legend-item type-${info.type}`}>
+                    <span className="swatch" aria-hidden="true" />
+                    {info.label} ({ofType.length})
+                  </span>
+                  <button
+                    type="button"
+                    onClick={() => onAccept(ofType)}
+                    aria-label={`Accept all ${info.label} suggestions in ${source.metadata.title}`}
+                  >
+                    Accept all
+                  </button>
+                </div>
+                <ul className="claims-list">
+                  {ofType.map((suggestion) => (
+                    <SuggestionItem
+                      key={suggestion.id}
+                      suggestion={suggestion}
+                      active={suggestion.id === activeId}
+                      onActivate={onActivate}
+                      onAccept={onAccept}
+                      onDismiss={onDismiss}
+                      onKeyDown={onKey(suggestion)}
+                    />
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+interface ItemProps {
+  suggestion: Suggestion;
+  active: boolean;
+  onActivate: (suggestion: Suggestion) => void;
+  onAccept: (suggestions: Suggestion[]) => void;
+  onDismiss: (suggestions: Suggestion[]) => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+}
+
+function SuggestionItem({
+  suggestion,
+  active,
+  onActivate,
+  onAccept,
+  onDismiss,
+  onKeyDown,
+}: ItemProps) {
+  const type: ClaimType = suggestion.type;
+  const details = [
+    suggestion.measure,
+    suggestion.subject !== suggestion.measure && suggestion.subject,
+    valueSummary(suggestion.value),
+    suggestion.attributedTo && `according to ${suggestion.attributedTo}`,
+    suggestion.attributedTarget && `→ ${suggestion.attributedTarget}`,
+    suggestion.eventCue,
+  ].filter(Boolean);
+  return (
+    <li
+      className={`suggestion-item type-${type}${active ? ' selected' : ''}`}
+      data-suggestion-id={suggestion.id}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onFocus={() => onActivate(suggestion)}
+      aria-label={`${claimTypeInfo(type).label}: ${suggestion.quote}`}
+    >
+      <span className="claim-item-quote">“{suggestion.quote}”</span>
+      <span className="claim-item-meta">{details.join(' · ')}</span>
+      <span className="suggestion-actions">
+        <button type="button" tabIndex={-1} onClick={() => onAccept([suggestion])}>
+          Accept
+        </button>
+        <button type="button" tabIndex={-1} onClick={() => onDismiss([suggestion])}>
+          Dismiss
+        </button>
+      </span>
+    </li>
+  );
+}
