@@ -1,5 +1,6 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { Node as PmNode } from 'prosemirror-model';
 
 /** One highlighted range in ProseMirror positions, with the DOM attributes of its decoration. */
 export interface Highlight {
@@ -9,53 +10,82 @@ export interface Highlight {
   attrs: Record<string, string>;
 }
 
+/** A layer's decorations plus, per highlight id, what it was drawn from (to diff the next update). */
+interface LayerState {
+  set: DecorationSet;
+  drawn: Map<string, string>;
+}
+
+function signature(highlight: Highlight): string {
+  return `${highlight.from}:${highlight.to}:${JSON.stringify(highlight.attrs)}`;
+}
+
+function decorate(doc: PmNode, highlight: Highlight): Decoration | null {
+  const size = doc.content.size;
+  const from = Math.max(0, Math.min(highlight.from, size));
+  const to = Math.max(from, Math.min(highlight.to, size));
+  return to > from ? Decoration.inline(from, to, highlight.attrs, { id: highlight.id }) : null;
+}
+
 /**
- * A plugin owning one layer of inline decorations (claims, suggestions, flagged markers...).
- * New ranges arrive as transaction meta under the plugin's key; `apply` maps the existing set
- * first, so a layer stays put between updates (ProseMirror's lint and comment examples).
+ * Replaces a layer's highlights with `next`, touching only those that changed: selecting a claim
+ * changes two decorations, not five thousand, so the update stays well inside a frame. When most
+ * of the layer changed anyway, rebuilding from scratch is cheaper than the diff.
  */
-export function highlightsPlugin(key: PluginKey<DecorationSet>): Plugin<DecorationSet> {
-  return new Plugin<DecorationSet>({
+function update(doc: PmNode, previous: LayerState, next: readonly Highlight[]): LayerState {
+  const drawn = new Map(next.map((highlight) => [highlight.id, signature(highlight)]));
+  const changed = next.filter(
+    (highlight) => previous.drawn.get(highlight.id) !== drawn.get(highlight.id),
+  );
+  const gone = [...previous.drawn.keys()].filter((id) => !drawn.has(id));
+  if (changed.length + gone.length > next.length / 2) {
+    const decorations = next
+      .map((highlight) => decorate(doc, highlight))
+      .filter((d): d is Decoration => d !== null);
+    return { set: DecorationSet.create(doc, decorations), drawn };
+  }
+  const stale = new Set([...gone, ...changed.map((highlight) => highlight.id)]);
+  const removed = stale.size
+    ? previous.set.find(undefined, undefined, (spec) => stale.has((spec as { id: string }).id))
+    : [];
+  const added = changed
+    .map((highlight) => decorate(doc, highlight))
+    .filter((d): d is Decoration => d !== null);
+  return { set: previous.set.remove(removed).add(doc, added), drawn };
+}
+
+/**
+ * A plugin owning one layer of inline decorations (claims, suggestions, flash). New ranges
+ * arrive as transaction meta under the plugin's key; `apply` maps the existing set first, so a
+ * layer stays put between updates (ProseMirror's lint and comment examples).
+ */
+export function highlightsPlugin(key: PluginKey<LayerState>): Plugin<LayerState> {
+  return new Plugin<LayerState>({
     key,
     state: {
-      init: () => DecorationSet.empty,
-      apply(tr, set) {
-        const mapped = set.map(tr.mapping, tr.doc);
+      init: () => ({ set: DecorationSet.empty, drawn: new Map() }),
+      apply(tr, layer) {
+        const mapped = tr.docChanged ? { ...layer, set: layer.set.map(tr.mapping, tr.doc) } : layer;
         const next = tr.getMeta(key) as Highlight[] | undefined;
-        return next ? buildDecorations(tr.doc, next) : mapped;
+        return next ? update(tr.doc, mapped, next) : mapped;
       },
     },
     props: {
-      decorations: (state) => key.getState(state),
+      decorations: (state) => key.getState(state)?.set,
     },
   });
-}
-
-function buildDecorations(
-  doc: EditorState['doc'],
-  highlights: readonly Highlight[],
-): DecorationSet {
-  const size = doc.content.size;
-  const decorations: Decoration[] = [];
-  for (const highlight of highlights) {
-    const from = Math.max(0, Math.min(highlight.from, size));
-    const to = Math.max(from, Math.min(highlight.to, size));
-    if (to > from)
-      decorations.push(Decoration.inline(from, to, highlight.attrs, { id: highlight.id }));
-  }
-  return DecorationSet.create(doc, decorations);
 }
 
 /** A transaction that replaces the plugin's layer with these highlights. */
 export function setHighlights(
   state: EditorState,
-  key: PluginKey<DecorationSet>,
+  key: PluginKey<LayerState>,
   highlights: Highlight[],
 ): Transaction {
   return state.tr.setMeta(key, highlights).setMeta('addToHistory', false);
 }
 
 /** Keys of the layers every source view carries. */
-export const claimLayer = new PluginKey<DecorationSet>('claim-highlights');
-export const suggestionLayer = new PluginKey<DecorationSet>('suggestion-highlights');
-export const flashLayer = new PluginKey<DecorationSet>('flash-highlights');
+export const claimLayer = new PluginKey<LayerState>('claim-highlights');
+export const suggestionLayer = new PluginKey<LayerState>('suggestion-highlights');
+export const flashLayer = new PluginKey<LayerState>('flash-highlights');

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { EditorState } from 'prosemirror-state';
+import type { Decoration } from 'prosemirror-view';
+import { parseSourceFile } from '../../core/io/source-file';
+import { buildSourceDoc } from '../../renderer/editor/positions';
+import {
+  claimLayer,
+  highlightsPlugin,
+  setHighlights,
+  type Highlight,
+} from '../../renderer/editor/highlights-plugin';
+
+const parsed = parseSourceFile({
+  id: 's',
+  content: 'One two three four five six seven eight nine ten.\nEleven twelve thirteen.',
+});
+if (!parsed.ok) throw new Error(parsed.error);
+const { doc } = buildSourceDoc(parsed.value);
+
+const h = (id: string, from: number, to: number, cls = 'claim'): Highlight => ({
+  id,
+  from,
+  to,
+  attrs: { class: cls },
+});
+
+function drawn(state: EditorState): string[] {
+  const set = claimLayer.getState(state)!.set;
+  return set
+    .find()
+    .map(
+      (d: Decoration) =>
+        `${(d.spec as { id: string }).id}@${d.from}-${d.to}:${(d as unknown as { type: { attrs: { class: string } } }).type.attrs.class}`,
+    )
+    .sort();
+}
+
+function apply(steps: Highlight[][]): EditorState {
+  let state = EditorState.create({ doc, plugins: [highlightsPlugin(claimLayer)] });
+  for (const step of steps) state = state.apply(setHighlights(state, claimLayer, step));
+  return state;
+}
+
+const many = Array.from({ length: 10 }, (_, i) => h(`c${i}`, 1 + i * 4, 4 + i * 4));
+
+describe('claim highlight layer', () => {
+  it.each<[string, Highlight[][]]>([
+    ['first draw', [many]],
+    [
+      'one highlight selected (attrs change)',
+      [many, many.map((x) => (x.id === 'c3' ? { ...x, attrs: { class: 'claim selected' } } : x))],
+    ],
+    ['one removed', [many, many.filter((x) => x.id !== 'c5')]],
+    ['one added', [many, [...many, h('new', 55, 60)]]],
+    ['one moved', [many, many.map((x) => (x.id === 'c1' ? h('c1', 30, 34) : x))]],
+    ['everything replaced', [many, [h('x', 2, 9), h('y', 10, 12)]]],
+    ['cleared', [many, []]],
+    ['out-of-range and empty ranges are skipped', [[h('far', 5, 9999), h('empty', 7, 7)]]],
+  ])('%s: the incremental result equals a fresh draw', (_name, steps) => {
+    const incremental = apply(steps);
+    const fresh = apply([steps.at(-1)!]);
+    expect(drawn(incremental)).toEqual(drawn(fresh));
+  });
+});
