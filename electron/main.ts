@@ -9,7 +9,6 @@ import { eventChannels, type MenuCommand } from './ipc/contract';
 import { registerIpcHandlers } from './ipc/handlers';
 import { createServices } from './ipc/services';
 import { buildAppMenuTemplate } from './menu/app-menu';
-import { defaultProjectPath } from './store/project-store';
 import type { AppLocation } from './window/app-location';
 import { createMainWindow } from './window/create-main-window';
 
@@ -47,6 +46,15 @@ function activeWindow(): BrowserWindow | null {
   return target && !target.isDestroyed() ? target : null;
 }
 
+/** Where File > New suggests a project: Documents, or home where the OS names no such folder. */
+function documentsDir(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
+}
+
 function sendMenuCommand(command: MenuCommand): void {
   activeWindow()?.webContents.send(eventChannels.menuCommand, command);
 }
@@ -74,7 +82,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const services = createServices({
       corpusDir,
-      projectPath: defaultProjectPath(app.getPath('userData')),
+      userDataDir: app.getPath('userData'),
+      documentsDir: documentsDir(),
       showSaveDialog: (options) => {
         const parent = activeWindow();
         return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);

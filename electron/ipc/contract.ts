@@ -13,6 +13,23 @@ export interface CorroborateApi {
   loadProject(): Promise<ProjectLoad>;
   /** Saves the project atomically with rolling backups. Rejects with a readable reason. */
   saveProject(project: Project): Promise<void>;
+  /**
+   * File > New: asks where to keep a new project (save dialog) and makes that path current.
+   * `{ status: 'none' }` for the renderer to start an empty project there; null when cancelled.
+   * A path holding a file this version cannot read is refused with `status: 'error'`.
+   */
+  newProject(): Promise<ProjectLoad | null>;
+  /**
+   * File > Open: asks for a project file and loads it. Only a project that loads becomes
+   * current; a damaged or newer file is `status: 'error'` and the current path stays as it was.
+   * Null when cancelled.
+   */
+  openProject(): Promise<ProjectLoad | null>;
+  /**
+   * File > Save As: asks where, writes `project` there atomically and makes that path current
+   * (later saves and the undo history go there). The new path, or null when cancelled.
+   */
+  saveProjectAs(project: Project): Promise<string | null>;
   /** The stored undo history beside the project file, or null when there is none. */
   loadUndoHistory(): Promise<string | null>;
   /** Stores the undo history beside the project file (atomic replace). */
@@ -46,6 +63,9 @@ export const channels = {
   listCorpus: 'corpus:list',
   loadProject: 'project:load',
   saveProject: 'project:save',
+  newProject: 'project:new',
+  openProject: 'project:open',
+  saveProjectAs: 'project:save-as',
   loadUndoHistory: 'history:load',
   saveUndoHistory: 'history:save',
   saveFile: 'file:save',

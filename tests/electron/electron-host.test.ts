@@ -16,6 +16,9 @@ function fakeBridge() {
     listCorpus: () => Promise.resolve(listing),
     loadProject: record('loadProject', { status: 'none' as const, location: 'here' }),
     saveProject: record('saveProject', undefined),
+    newProject: record('newProject', { status: 'none' as const, location: '/new.json' }),
+    openProject: record('openProject', null),
+    saveProjectAs: record('saveProjectAs', '/as.json'),
     loadUndoHistory: record('loadUndoHistory', '{"h":1}'),
     saveUndoHistory: record('saveUndoHistory', undefined),
     saveFile: record('saveFile', true),
@@ -42,6 +45,9 @@ describe('createElectronHost', () => {
     const project = { id: 'p' } as unknown as Parameters<typeof host.saveProject>[0];
     await expect(host.loadProject()).resolves.toEqual({ status: 'none', location: 'here' });
     await host.saveProject(project);
+    await expect(host.newProject()).resolves.toEqual({ status: 'none', location: '/new.json' });
+    await expect(host.openProject()).resolves.toBeNull();
+    await expect(host.saveProjectAs(project)).resolves.toBe('/as.json');
     await expect(host.loadUndoHistory()).resolves.toBe('{"h":1}');
     await host.saveUndoHistory('{"h":2}');
     await expect(host.saveFile('x.json', '{}', 'application/json')).resolves.toBe(true);
@@ -49,6 +55,9 @@ describe('createElectronHost', () => {
     expect(calls).toEqual([
       { name: 'loadProject', args: [] },
       { name: 'saveProject', args: [project] },
+      { name: 'newProject', args: [] },
+      { name: 'openProject', args: [] },
+      { name: 'saveProjectAs', args: [project] },
       { name: 'loadUndoHistory', args: [] },
       { name: 'saveUndoHistory', args: ['{"h":2}'] },
       { name: 'saveFile', args: ['x.json', '{}', 'application/json'] },

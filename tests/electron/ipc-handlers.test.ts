@@ -43,6 +43,17 @@ function eventFrom(frame: { url: string; parent: unknown } | null): IpcMainInvok
 }
 
 describe('registerIpcHandlers', () => {
+  it('the sender-check tables below run over every channel, File > New/Open/Save As included', () => {
+    expect(Object.keys(channels)).toEqual(
+      expect.arrayContaining(['newProject', 'openProject', 'saveProjectAs']),
+    );
+    expect(channels).toMatchObject({
+      newProject: 'project:new',
+      openProject: 'project:open',
+      saveProjectAs: 'project:save-as',
+    });
+  });
+
   it('registers exactly one handler per contract channel', () => {
     const { registered } = register(packaged);
     expect([...registered.keys()].sort()).toEqual(Object.values(channels).sort());

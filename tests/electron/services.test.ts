@@ -15,7 +15,8 @@ let openAnswer: { canceled: boolean; filePaths: string[] };
 function services() {
   return createServices({
     corpusDir: join(import.meta.dirname, '../../corpus'),
-    projectPath: join(dir, 'projects', 'project.corroborate.json'),
+    userDataDir: dir,
+    documentsDir: join(dir, 'Documents'),
     showSaveDialog: (options) => {
       saveDialogs.push(options);
       return Promise.resolve(saveAnswer);

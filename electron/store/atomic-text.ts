@@ -1,0 +1,30 @@
+/**
+ * Atomic replace of a small text file (settings, undo history): write a temp file in the same
+ * folder (same file system, so the rename is atomic), fsync it, rename it over the target. A crash
+ * leaves the old file or the new one, never half of one; a failed write removes its temp file.
+ */
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+let tempCounter = 0;
+
+/** Replaces `path` with `text` atomically, creating the folder when needed. */
+export async function writeTextAtomic(path: string, text: string): Promise<void> {
+  const folder = dirname(path);
+  await mkdir(folder, { recursive: true });
+  // pid + counter: two windows or two overlapping calls never share a temp file.
+  const temp = join(folder, `.${basename(path)}.${process.pid}.${(tempCounter += 1)}.tmp`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
