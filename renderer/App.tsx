@@ -24,6 +24,15 @@ import { claimFromSuggestion, dismiss, pendingSuggestions } from './suggestions/
 import { suggestionMarks } from './suggestions/suggestion-marks';
 import { SidePanelTabs, type SidePanelTab } from './components/SidePanelTabs';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
+import {
+  addColumn,
+  chooseColumn,
+  initialColumns,
+  keepKnown,
+  removeColumn,
+  showSources,
+  type Columns,
+} from './workspace/columns';
 
 type LoadState =
   | { status: 'loading' }
@@ -64,6 +73,7 @@ export function App({ host }: { host: Host }) {
   const [pendingImport, setPendingImport] = useState<PendingImport | null>(null);
   const [tab, setTab] = useState<SidePanelTab>('claims');
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [columnChoice, setColumns] = useState<Columns | null>(null);
   const [activeSuggestionId, setActiveSuggestionId] = useState<string | null>(null);
 
   const suggestions = useMemo(
@@ -118,6 +128,22 @@ export function App({ host }: { host: Host }) {
     [pending, activeSuggestionId],
   );
   const pendingCount = [...pending.values()].reduce((total, list) => total + list.length, 0);
+  const sourceIds = useMemo(() => (sources ?? []).map((source) => source.id), [sources]);
+  const columns = keepKnown(columnChoice ?? initialColumns(sourceIds), sourceIds);
+  const choices = useMemo(
+    () => (sources ?? []).map((source) => ({ id: source.id, title: source.metadata.title })),
+    [sources],
+  );
+  /** Brings a passage into view, first putting its source in a pane if it is not shown. */
+  const reveal = useCallback(
+    (sourceId: string, start: number, end: number) => {
+      setColumns((current) =>
+        showSources(keepKnown(current ?? initialColumns(sourceIds), sourceIds), [sourceId]),
+      );
+      setFocus({ sourceId, request: { start, end, nonce: Date.now() } });
+    },
+    [sourceIds],
+  );
   const sourceById = useMemo(
     () => new Map((sources ?? []).map((source) => [source.id, source])),
     [sources],
@@ -237,9 +263,10 @@ export function App({ host }: { host: Host }) {
     async (open: () => Promise<ProjectLoad | null>) => {
       if (!workspace) return;
       try {
+        await workspace.flushNow();
         const load = await open();
         if (!load) return;
-        const problem = workspace.replace(load);
+        const problem = await workspace.replace(load);
         setSelectedId(null);
         setNotice(
           problem
@@ -303,6 +330,11 @@ export function App({ host }: { host: Host }) {
         <span className="app-name">Corroborate</span>
         {workspace ? <span className="app-status">{workspace.project.name}</span> : null}
         {sources ? <span className="app-status">{sources.length} sources</span> : null}
+        {sources && columns.length < sources.length ? (
+          <button type="button" onClick={() => setColumns(addColumn(columns, sourceIds))}>
+            Add column
+          </button>
+        ) : null}
         {workspace ? <SaveIndicator status={workspace.save} /> : null}
         <span className="app-bar-spacer" />
         {workspace ? (
@@ -383,30 +415,38 @@ export function App({ host }: { host: Host }) {
             </p>
           ))}
           <main className="panes">
-            {state.listing.sources.map((source, index) => (
-              <SourcePane
-                key={source.id}
-                source={source}
-                position={index + 1}
-                claimMarks={marks.get(source.id) ?? NO_MARKS}
-                suggestionMarks={pendingMarks.get(source.id) ?? NO_MARKS}
-                focus={focus?.sourceId === source.id ? focus.request : null}
-                onSelect={(from, range) => {
-                  setSelection(range ? { source: from, range } : null);
-                  if (!range) setTagging(false);
-                }}
-                onTagKey={() => setTagging(true)}
-                onMarkClick={(id, layer) => {
-                  if (layer === 'claim') {
-                    setTab('claims');
-                    activateClaim(id);
-                  } else {
-                    const suggestion = pending.get(source.id)?.find((item) => item.id === id);
-                    if (suggestion) activateSuggestion(suggestion);
+            {columns
+              .map((sourceId, index) => sourceById.get(sourceId))
+              .filter((source): source is Source => source !== undefined)
+              .map((source, index) => (
+                <SourcePane
+                  key={source.id}
+                  source={source}
+                  position={index + 1}
+                  choices={choices}
+                  onChoose={(id) => setColumns(chooseColumn(columns, index, id))}
+                  onClose={
+                    columns.length > 1 ? () => setColumns(removeColumn(columns, index)) : undefined
                   }
-                }}
-              />
-            ))}
+                  claimMarks={marks.get(source.id) ?? NO_MARKS}
+                  suggestionMarks={pendingMarks.get(source.id) ?? NO_MARKS}
+                  focus={focus?.sourceId === source.id ? focus.request : null}
+                  onSelect={(from, range) => {
+                    setSelection(range ? { source: from, range } : null);
+                    if (!range) setTagging(false);
+                  }}
+                  onTagKey={() => setTagging(true)}
+                  onMarkClick={(id, layer) => {
+                    if (layer === 'claim') {
+                      setTab('claims');
+                      activateClaim(id);
+                    } else {
+                      const suggestion = pending.get(source.id)?.find((item) => item.id === id);
+                      if (suggestion) activateSuggestion(suggestion);
+                    }
+                  }}
+                />
+              ))}
           </main>
           {workspace ? (
             <aside className="side-panel">

@@ -16,6 +16,11 @@ interface SourcePaneProps {
   onSelect: (source: Source, selection: TextSelection | null) => void;
   onTagKey: () => void;
   onMarkClick: (id: string, layer: 'claim' | 'suggestion') => void;
+  /** Every source the pane can show, to switch it; absent with a single source. */
+  choices?: readonly { id: string; title: string }[];
+  onChoose?: (sourceId: string) => void;
+  /** Closes this pane; absent when it is the last one. */
+  onClose?: () => void;
 }
 
 /** One column: a source's header and its text, scrolling on its own. */
@@ -28,6 +33,26 @@ export function SourcePane(props: SourcePaneProps) {
       data-testid="source-pane"
       data-source-id={source.id}
     >
+      {props.choices && props.choices.length > 1 ? (
+        <div className="pane-tools">
+          <select
+            aria-label={`Source shown in pane ${position}`}
+            value={source.id}
+            onChange={(event) => props.onChoose?.(event.target.value)}
+          >
+            {props.choices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.title}
+              </option>
+            ))}
+          </select>
+          {props.onClose ? (
+            <button type="button" onClick={props.onClose} aria-label={`Close pane ${position}`}>
+              ×
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       <SourceHeader source={source} />
       <div className="source-scroll" tabIndex={-1}>
         <SourceView

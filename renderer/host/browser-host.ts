@@ -73,13 +73,16 @@ export function createBrowserHost(store: TextStore = indexedDbStore()): Host {
       const file = await pickTextFile(['.json', 'application/json']);
       if (!file) return null;
       const parsed = parseProject(file.text);
-      return parsed.ok
-        ? {
-            status: 'loaded',
-            project: parsed.value,
-            location: `${file.name}, copied into ${LOCATION}`,
-          }
-        : { status: 'error', error: parsed.error, location: file.name };
+      if (!parsed.ok) return { status: 'error', error: parsed.error, location: file.name };
+      // The opened file becomes the stored project (the previous one is kept as the backup), and
+      // the previous project's undo history must not apply to it.
+      await store.writeWithBackup(PROJECT_KEY, BACKUP_KEY, serializeProject(parsed.value));
+      await store.write(HISTORY_KEY, '');
+      return {
+        status: 'loaded',
+        project: parsed.value,
+        location: `${file.name}, copied into ${LOCATION}`,
+      };
     },
     saveProjectAs: async (project) => {
       const name = `${project.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'project'}.corroborate.json`;

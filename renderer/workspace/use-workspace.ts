@@ -36,8 +36,10 @@ export interface Workspace {
   change: (label: string, edit: (project: Project) => Project) => void;
   undo: () => void;
   redo: () => void;
-  /** Switches to another project; returns the reason when it cannot be opened. */
-  replace: (load: ProjectLoad) => string | null;
+  /** Switches to another project; resolves to the reason when it cannot be opened. */
+  replace: (load: ProjectLoad) => Promise<string | null>;
+  /** Saves pending changes at once. */
+  flushNow: () => Promise<void>;
 }
 
 function newId(): string {
@@ -116,42 +118,51 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
     };
   }, [host, sources, adopt]);
 
-  /** Switches to another project (File > New / Open). A project that cannot be read is refused. */
+  /**
+   * Switches to another project (File > New / Open) that the host has just made current; an
+   * opened project comes with its own undo history. A project that cannot be read is refused.
+   */
   const replace = useCallback(
-    (load: ProjectLoad): string | null => {
+    async (load: ProjectLoad): Promise<string | null> => {
       if (load.status === 'error') return load.error;
-      adopt(load, null, false);
+      const storedHistory =
+        load.status === 'loaded' ? await host.loadUndoHistory().catch(() => null) : null;
+      adopt(load, storedHistory, true);
       return null;
     },
-    [adopt],
+    [adopt, host],
   );
 
   const flush = useCallback(
-    (current: History<Project>) => {
+    async (current: History<Project>): Promise<void> => {
       const project = current.present;
       if (!persist.current || project === saved.current) return;
-      host.saveProject(project).then(
-        async () => {
-          saved.current = project;
-          await host.saveUndoHistory(serializeHistory(current)).catch(() => undefined);
-          setSave((current) => (current.state === 'disabled' ? current : { state: 'saved' }));
-        },
-        (error: unknown) =>
-          setSave({
-            state: 'failed',
-            error: error instanceof Error ? error.message : String(error),
-          }),
-      );
+      try {
+        await host.saveProject(project);
+        saved.current = project;
+        await host.saveUndoHistory(serializeHistory(current)).catch(() => undefined);
+        setSave((status) => (status.state === 'disabled' ? status : { state: 'saved' }));
+      } catch (error) {
+        setSave({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
+      }
     },
     [host],
+  );
+
+  /** Saves pending changes now, before the project is switched under them. */
+  const latest = useRef<History<Project> | null>(null);
+  latest.current = history;
+  const flushNow = useCallback(
+    () => (latest.current ? flush(latest.current) : Promise.resolve()),
+    [flush],
   );
 
   useEffect(() => {
     if (!history || !persist.current || history.present === saved.current) return;
     setSave({ state: 'pending' });
-    const timer = setTimeout(() => flush(history), AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(() => void flush(history), AUTOSAVE_DELAY_MS);
     const onHide = () => {
-      if (document.visibilityState === 'hidden') flush(history);
+      if (document.visibilityState === 'hidden') void flush(history);
     };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onHide);
@@ -186,5 +197,6 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
     undo: doUndo,
     redo: doRedo,
     replace,
+    flushNow,
   };
 }
