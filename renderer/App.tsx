@@ -23,6 +23,14 @@ import { SuggestionsPanel } from './suggestions/SuggestionsPanel';
 import { claimFromSuggestion, dismiss, pendingSuggestions } from './suggestions/pending';
 import { suggestionMarks } from './suggestions/suggestion-marks';
 import { SidePanelTabs, type SidePanelTab } from './components/SidePanelTabs';
+import { compareClaims, itemFromClaim, itemFromSuggestion, sourceLookup } from '../core/compare';
+import {
+  ComparePassages,
+  DisagreementsPanel,
+  isFlagged,
+  sourcesById as summarizeSources,
+} from './compare';
+import { flagsByItem } from './compare/flags';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import {
   addColumn,
@@ -68,7 +76,8 @@ export function App({ host }: { host: Host }) {
   const [selection, setSelection] = useState<{ source: Source; range: TextSelection } | null>(null);
   const [tagging, setTagging] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [focus, setFocus] = useState<{ sourceId: string; request: FocusRequest } | null>(null);
+  const [focus, setFocus] = useState<ReadonlyMap<string, FocusRequest>>(new Map());
+  const [shownGroupId, setShownGroupId] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [pendingImport, setPendingImport] = useState<PendingImport | null>(null);
   const [tab, setTab] = useState<SidePanelTab>('claims');
@@ -91,16 +100,6 @@ export function App({ host }: { host: Host }) {
       ),
     [sources, claims],
   );
-  const marks = useMemo(
-    () =>
-      new Map(
-        (sources ?? []).map((source) => [
-          source.id,
-          claimMarks(placements.get(source.id), selectedId),
-        ]),
-      ),
-    [sources, placements, selectedId],
-  );
   const events = useMemo(
     () => [...new Set((claims ?? []).map((claim) => claim.event).filter(Boolean))].sort(),
     [claims],
@@ -117,17 +116,6 @@ export function App({ host }: { host: Host }) {
       ),
     [suggestions, project],
   );
-  const pendingMarks = useMemo(
-    () =>
-      new Map(
-        [...pending].map(([sourceId, list]) => [
-          sourceId,
-          suggestionMarks(list, activeSuggestionId),
-        ]),
-      ),
-    [pending, activeSuggestionId],
-  );
-  const pendingCount = [...pending.values()].reduce((total, list) => total + list.length, 0);
   const sourceIds = useMemo(() => (sources ?? []).map((source) => source.id), [sources]);
   const columns = keepKnown(columnChoice ?? initialColumns(sourceIds), sourceIds);
   const choices = useMemo(
@@ -140,23 +128,76 @@ export function App({ host }: { host: Host }) {
       setColumns((current) =>
         showSources(keepKnown(current ?? initialColumns(sourceIds), sourceIds), [sourceId]),
       );
-      setFocus({ sourceId, request: { start, end, nonce: Date.now() } });
+      setFocus(new Map([[sourceId, { start, end, nonce: Date.now() }]]));
     },
     [sourceIds],
   );
+  const lookup = useMemo(() => sourceLookup(sources ?? []), [sources]);
+  const summaries = useMemo(() => summarizeSources(sources ?? []), [sources]);
+  // Groups and verdicts are derived from the claims and the still-pending suggestions, never stored.
+  const groups = useMemo(() => {
+    if (!project) return [];
+    const items = [
+      ...project.claims.map((claim) => itemFromClaim(claim, lookup)),
+      ...[...pending.values()].flat().map((suggestion) => itemFromSuggestion(suggestion, lookup)),
+    ];
+    return compareClaims(items, project.groupDecisions);
+  }, [project, pending, lookup]);
+  const flags = useMemo(() => flagsByItem(groups), [groups]);
+  const flaggedCount = groups.filter(isFlagged).length;
+  const marks = useMemo(
+    () =>
+      new Map(
+        (sources ?? []).map((source) => [
+          source.id,
+          claimMarks(placements.get(source.id), selectedId, flags),
+        ]),
+      ),
+    [sources, placements, selectedId, flags],
+  );
+  const pendingMarks = useMemo(
+    () =>
+      new Map(
+        [...pending].map(([sourceId, list]) => [
+          sourceId,
+          suggestionMarks(list, activeSuggestionId, flags),
+        ]),
+      ),
+    [pending, activeSuggestionId, flags],
+  );
+  const shownGroup = groups.find((group) => group.id === shownGroupId) ?? null;
+  const showGroup = useCallback(
+    (groupId: string) => {
+      const group = groups.find((candidate) => candidate.id === groupId);
+      if (!group) return;
+      setShownGroupId(groupId);
+      const wanted = [...new Set(group.items.map((item) => item.sourceId))];
+      setColumns((current) =>
+        showSources(keepKnown(current ?? initialColumns(sourceIds), sourceIds), wanted),
+      );
+      const nonce = Date.now();
+      const requests = new Map<string, FocusRequest>();
+      for (const item of group.items)
+        if (!requests.has(item.sourceId))
+          requests.set(item.sourceId, { start: item.start, end: item.end, nonce });
+      setFocus(requests);
+    },
+    [groups, sourceIds],
+  );
+  const pendingCount = [...pending.values()].reduce((total, list) => total + list.length, 0);
   const sourceById = useMemo(
     () => new Map((sources ?? []).map((source) => [source.id, source])),
     [sources],
   );
 
-  const activateSuggestion = useCallback((suggestion: Suggestion) => {
-    setActiveSuggestionId(suggestion.id);
-    setTab('suggestions');
-    setFocus({
-      sourceId: suggestion.sourceId,
-      request: { start: suggestion.start, end: suggestion.end, nonce: Date.now() },
-    });
-  }, []);
+  const activateSuggestion = useCallback(
+    (suggestion: Suggestion) => {
+      setActiveSuggestionId(suggestion.id);
+      setTab('suggestions');
+      reveal(suggestion.sourceId, suggestion.start, suggestion.end);
+    },
+    [reveal],
+  );
 
   const acceptSuggestions = (accepted: Suggestion[]) => {
     if (!workspace || accepted.length === 0) return;
@@ -195,14 +236,10 @@ export function App({ host }: { host: Host }) {
       setSelectedId(claimId);
       for (const [sourceId, placement] of placements) {
         const placed = placement.placed.find((item) => item.claim.id === claimId);
-        if (placed)
-          setFocus({
-            sourceId,
-            request: { start: placed.start, end: placed.end, nonce: Date.now() },
-          });
+        if (placed) reveal(sourceId, placed.start, placed.end);
       }
     },
-    [placements],
+    [placements, reveal],
   );
 
   const confirmTag = (type: ClaimType, measure: string) => {
@@ -414,6 +451,15 @@ export function App({ host }: { host: Host }) {
               {problem.file} was not opened: {problem.error}
             </p>
           ))}
+          {shownGroup ? (
+            <div className="compare-bar-host">
+              <ComparePassages
+                group={shownGroup}
+                sourcesById={summaries}
+                onClose={() => setShownGroupId(null)}
+              />
+            </div>
+          ) : null}
           <main className="panes">
             {columns
               .map((sourceId, index) => sourceById.get(sourceId))
@@ -430,7 +476,7 @@ export function App({ host }: { host: Host }) {
                   }
                   claimMarks={marks.get(source.id) ?? NO_MARKS}
                   suggestionMarks={pendingMarks.get(source.id) ?? NO_MARKS}
-                  focus={focus?.sourceId === source.id ? focus.request : null}
+                  focus={focus.get(source.id) ?? null}
                   onSelect={(from, range) => {
                     setSelection(range ? { source: from, range } : null);
                     if (!range) setTagging(false);
@@ -453,8 +499,19 @@ export function App({ host }: { host: Host }) {
               <SidePanelTabs
                 tab={tab}
                 onTab={setTab}
-                counts={{ claims: workspace.project.claims.length, suggestions: pendingCount }}
+                counts={{
+                  claims: workspace.project.claims.length,
+                  suggestions: pendingCount,
+                  disagreements: flaggedCount,
+                }}
               />
+              {tab === 'disagreements' ? (
+                <DisagreementsPanel
+                  groups={groups}
+                  sourcesById={summaries}
+                  onShowGroup={showGroup}
+                />
+              ) : null}
               {tab === 'suggestions' ? (
                 <SuggestionsPanel
                   sources={state.listing.sources}
@@ -482,12 +539,14 @@ export function App({ host }: { host: Host }) {
                   }}
                 />
               ) : null}
-              <ClaimsPanel
-                sources={state.listing.sources}
-                placements={placements}
-                selectedId={selectedId}
-                onActivate={activateClaim}
-              />
+              {tab === 'claims' ? (
+                <ClaimsPanel
+                  sources={state.listing.sources}
+                  placements={placements}
+                  selectedId={selectedId}
+                  onActivate={activateClaim}
+                />
+              ) : null}
             </aside>
           ) : null}
         </div>

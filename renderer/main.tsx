@@ -5,6 +5,7 @@ import { selectHost } from './host/select-host';
 import 'prosemirror-view/style/prosemirror.css';
 import './styles/app.css';
 import './styles/claims.css';
+import './styles/compare.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -13,6 +13,16 @@ interface ClaimEditorProps {
   onDelete: () => void;
 }
 
+/** Admiralty code information credibility, 1 to 6. */
+const CREDIBILITY = [
+  'Confirmed by other sources',
+  'Probably true',
+  'Possibly true',
+  'Doubtful',
+  'Improbable',
+  'Truth cannot be judged',
+];
+
 const EMPTY_FIGURE: Figure = {
   low: null,
   high: null,
@@ -224,6 +234,29 @@ export function ClaimEditor({ claim, events, onChange, onDelete }: ClaimEditorPr
           />
         </label>
       ) : null}
+      <label>
+        Information credibility
+        <select
+          name="credibility"
+          value={claim.credibility ?? ''}
+          onChange={(event) => {
+            const grade = Number(event.target.value);
+            onChange(
+              {
+                credibility: grade >= 1 && grade <= 6 ? (grade as Claim['credibility']) : undefined,
+              },
+              'Change credibility',
+            );
+          }}
+        >
+          <option value="">Not rated</option>
+          {CREDIBILITY.map((label, index) => (
+            <option key={label} value={index + 1}>
+              {index + 1} · {label}
+            </option>
+          ))}
+        </select>
+      </label>
       <label>
         Tags
         <input

@@ -77,7 +77,14 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
       </div>
       {visible.map(({ source, items }) => (
         <div key={source.id} className="claims-group">
-          <h3 title={source.metadata.title}>{source.metadata.title}</h3>
+          <h3 title={source.metadata.title}>
+            {source.metadata.reliability ? (
+              <span className="reliability" title="Source reliability (Admiralty code)">
+                {source.metadata.reliability}
+              </span>
+            ) : null}
+            {source.metadata.title}
+          </h3>
           {items.length === 0 ? (
             <p className="empty">
               No claims{type !== 'all' || needle ? ' match' : ' yet: select text and press T'}.
@@ -98,6 +105,7 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
                     {claimTypeInfo(claim.type).label} · {claim.measure}
                     {claim.value ? ` · ${valueSummary(claim.value)}` : ''}
                     {claim.event ? ` · ${claim.event}` : ''}
+                    {claim.credibility ? ` · credibility ${claim.credibility}` : ''}
                   </span>
                   {changed ? (
                     <span className="badge warn">value changed: now “{changed.newQuote}”</span>

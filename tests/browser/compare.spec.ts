@@ -1,0 +1,58 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { openApp } from './helpers';
+
+/** True when the element is inside its scrolling pane's visible area. */
+async function inView(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => {
+    const scroller = node.closest('.source-scroll')!;
+    const box = node.getBoundingClientRect();
+    const frame = scroller.getBoundingClientRect();
+    return box.top >= frame.top && box.bottom <= frame.bottom;
+  });
+}
+
+test('the disagreements panel flags 143 vs more than 130, and shows both passages side by side', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: /Disagreements/ }).click();
+  const panel = page.getByTestId('disagreements-panel');
+  const deaths = panel
+    .locator('[data-group-id]', { hasText: 'more than 130' })
+    .filter({ hasText: 'at least 143' });
+  await expect(deaths).toHaveCount(1);
+  await expect(deaths).toContainText('compatible');
+  await expect(deaths).toContainText('>= 143');
+
+  // Flag markers sit beside the flagged words in both panes.
+  const left = page.getByTestId('source-pane').nth(0);
+  const right = page.getByTestId('source-pane').nth(1);
+  await expect(left.locator('.source-text .flag', { hasText: 'at least 143' })).toHaveCount(1);
+  await expect(right.locator('.source-text .flag', { hasText: 'more than 130' })).toHaveCount(1);
+
+  await right.locator('.source-scroll').evaluate((node) => node.scrollTo(0, node.scrollHeight));
+  await deaths.getByRole('button', { name: 'Show passages' }).click();
+  const bar = page.getByTestId('compare-passages');
+  await expect(bar).toContainText('at least 143');
+  await expect(bar).toContainText('more than 130');
+  // Both passages are brought into view and pulsed.
+  const leftFlash = left.locator('.source-text .flash');
+  const rightFlash = right.locator('.source-text .flash');
+  await expect(leftFlash).toContainText('at least 143');
+  await expect(rightFlash).toContainText('more than 130');
+  expect(await inView(leftFlash.first())).toBe(true);
+  expect(await inView(rightFlash.first())).toBe(true);
+  await page.screenshot({ path: 'test-results/screenshots/compare.png' });
+});
+
+test('competing attributions and the rocket-attack years are flagged', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: /Disagreements/ }).click();
+  const panel = page.getByTestId('disagreements-panel');
+  await expect(panel.locator('[data-group-id]', { hasText: 'Ukraine' }).first()).toContainText(
+    'conflict',
+  );
+  await expect(panel.locator('[data-group-id]', { hasText: 'inconsistent' }).first()).toContainText(
+    '2023',
+  );
+});
