@@ -31,6 +31,7 @@ import {
   sourcesById as summarizeSources,
 } from './compare';
 import { flagsByItem } from './compare/flags';
+import { GroupingControls } from './compare/GroupingControls';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import {
   addColumn,
@@ -537,6 +538,35 @@ export function App({ host }: { host: Host }) {
                     );
                     setSelectedId(null);
                   }}
+                />
+              ) : null}
+              {tab === 'claims' && selectedClaim ? (
+                <GroupingControls
+                  itemId={selectedClaim.id}
+                  groups={groups}
+                  onLink={(otherId) =>
+                    workspace.change('Link claims', (current) => ({
+                      ...current,
+                      groupDecisions: [
+                        ...current.groupDecisions,
+                        { kind: 'link', claimIds: [selectedClaim.id, otherId] },
+                      ],
+                      modified: new Date().toISOString(),
+                    }))
+                  }
+                  onUnlink={(otherIds) =>
+                    workspace.change('Split claim from group', (current) => ({
+                      ...current,
+                      groupDecisions: [
+                        ...current.groupDecisions,
+                        ...otherIds.map((otherId) => ({
+                          kind: 'unlink' as const,
+                          claimIds: [selectedClaim.id, otherId] as [string, string],
+                        })),
+                      ],
+                      modified: new Date().toISOString(),
+                    }))
+                  }
                 />
               ) : null}
               {tab === 'claims' ? (

@@ -56,3 +56,37 @@ test('competing attributions and the rocket-attack years are flagged', async ({ 
     '2023',
   );
 });
+
+test('the analyst splits a claim from its group, and undo brings the group back', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: /Suggestions/ }).click();
+  await page
+    .getByTestId('suggestions-panel')
+    .locator('.suggestion-item', { hasText: 'at least 143 people' })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  await page.locator('.claims-panel .claim-item', { hasText: 'at least 143 people' }).click();
+  const grouping = page.getByRole('group', { name: 'Grouping' });
+  await expect(grouping).toContainText('Grouped with 1 other claim (compatible)');
+  await grouping.getByRole('button', { name: /split/ }).click();
+  await expect(grouping).toContainText('Not grouped with any other claim');
+
+  await page.getByRole('tab', { name: /Disagreements/ }).click();
+  const panel = page.getByTestId('disagreements-panel');
+  await expect(
+    panel
+      .locator('[data-group-id]', { hasText: 'more than 130' })
+      .filter({ hasText: 'at least 143' }),
+  ).toHaveCount(0);
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(
+    panel
+      .locator('[data-group-id]', { hasText: 'more than 130' })
+      .filter({ hasText: 'at least 143' }),
+  ).toHaveCount(1);
+});
