@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { splitFrontMatter } from '../../../core/io/front-matter';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../../core/model/hash';
 import { guessLayout, looksBinary, parseSourceFile } from '../../../core/io/source-file';
 
 const corpusDir = join(import.meta.dirname, '..', '..', '..', 'corpus');
-const seedsDir = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
 
 describe('parseSourceFile', () => {
   it.each([
@@ -82,21 +83,40 @@ describe('the shipped corpus', () => {
     expect(files.sort()).toEqual(['000_16df6a53eee4503d.md', '003_94a029406cfc69e9.md']);
   });
 
-  it.each(files)('%s loads, and its body is the seed capture word for word', (file) => {
+  // SHA-256 of the seed captures in shared/seeds, as delivered: the body after the front matter
+  // must be these exact bytes, so the article wording is provably untouched.
+  const SEED_SHA256: Record<string, string> = {
+    '000_16df6a53eee4503d.md': '410da0bcafa3e78783e0c68e6ad4392c0bb1ac51a2d4707efe619fb2d2191aa7',
+    '003_94a029406cfc69e9.md': '4150cfcf6c3398ecc70825c05104b9b94b3531e6d0f64264b8b6a7d6bba30750',
+  };
+
+  it.each(files)('%s: the body is the seed capture byte for byte', (file) => {
     const content = readFileSync(join(corpusDir, file), 'utf8');
-    const result = parseSourceFile({ id: file, content });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    // Wording unchanged: the seed's words, in order, are exactly the canonical text's words once
-    // layout is undone (chrome lines and hyphen joins aside).
-    const seed = readFileSync(join(seedsDir, file.replace('.md', '.txt')), 'utf8');
-    const words = (text: string) =>
-      text
-        .replace(/([-—–])[ \t]*\n\s*/g, '$1')
-        .split(/\s+/)
-        .filter(Boolean);
-    const seedWords = words(seed).join(' ');
-    expect(seedWords).toContain(words(result.value.text).join(' '));
-    expect(result.value.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const split = splitFrontMatter(content);
+    expect(split.ok).toBe(true);
+    if (!split.ok) return;
+    expect(createHash('sha256').update(split.value.body, 'utf8').digest('hex')).toBe(
+      SEED_SHA256[file],
+    );
   });
+
+  it.each(files)(
+    '%s loads, and its canonical text keeps the words of the capture in order',
+    (file) => {
+      const content = readFileSync(join(corpusDir, file), 'utf8');
+      const result = parseSourceFile({ id: file, content });
+      const split = splitFrontMatter(content);
+      expect(result.ok && split.ok).toBe(true);
+      if (!result.ok || !split.ok) return;
+      // Only layout changes: the capture's words, in order, contain the canonical text's words once
+      // hard wraps after a hyphen or dash are undone (page chrome is left out at the ends).
+      const words = (text: string) =>
+        text
+          .replace(/([-—–])[ \t]*\n\s*/g, '$1')
+          .split(/\s+/)
+          .filter(Boolean);
+      expect(words(split.value.body).join(' ')).toContain(words(result.value.text).join(' '));
+      expect(result.value.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    },
+  );
 });
