@@ -463,7 +463,7 @@ export function App({ host }: { host: Host }) {
           ) : null}
           <main className="panes">
             {columns
-              .map((sourceId, index) => sourceById.get(sourceId))
+              .map((sourceId) => sourceById.get(sourceId))
               .filter((source): source is Source => source !== undefined)
               .map((source, index) => (
                 <SourcePane
