@@ -52,9 +52,12 @@ test('competing attributions and the rocket-attack years are flagged', async ({ 
   await expect(panel.locator('[data-group-id]', { hasText: 'Ukraine' }).first()).toContainText(
     'conflict',
   );
-  await expect(panel.locator('[data-group-id]', { hasText: 'inconsistent' }).first()).toContainText(
-    '2023',
-  );
+  // The second article gives the rocket attacks 2022 in one place and 2023 in its conclusion.
+  const years = panel
+    .locator('[data-group-id]', { hasText: 'inconsistent' })
+    .filter({ hasText: '2023' })
+    .filter({ hasText: '2022' });
+  await expect(years).not.toHaveCount(0);
 });
 
 test('the analyst splits a claim from its group, and undo brings the group back', async ({
