@@ -33,6 +33,7 @@ import {
 import { flagsByItem } from './compare/flags';
 import { GroupingControls } from './compare/GroupingControls';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { SourceDetailsDialog } from './components/SourceDetailsDialog';
 import {
   addColumn,
   chooseColumn,
@@ -72,8 +73,22 @@ export function App({ host }: { host: Host }) {
       live = false;
     };
   }, [host]);
-  const sources = state.status === 'ready' ? state.listing.sources : null;
-  const workspace = useWorkspace(host, sources);
+  const loaded = state.status === 'ready' ? state.listing.sources : null;
+  const workspace = useWorkspace(host, loaded);
+  const refs = workspace?.project.sources;
+  // The metadata the analyst recorded in the project (publisher, date, reliability...) is what
+  // every view, comparison and export uses; the corpus files are never rewritten.
+  const sources = useMemo(
+    () =>
+      loaded?.map((source) => {
+        const ref = refs?.find((candidate) => candidate.id === source.id);
+        return ref && JSON.stringify(ref.metadata) !== JSON.stringify(source.metadata)
+          ? { ...source, metadata: ref.metadata }
+          : source;
+      }) ?? null,
+    [loaded, refs],
+  );
+  const [editingSourceId, setEditingSourceId] = useState<string | null>(null);
   const [selection, setSelection] = useState<{ source: Source; range: TextSelection } | null>(null);
   const [tagging, setTagging] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -471,6 +486,7 @@ export function App({ host }: { host: Host }) {
                   source={source}
                   position={index + 1}
                   choices={choices}
+                  onEditDetails={() => setEditingSourceId(source.id)}
                   onChoose={(id) => setColumns(chooseColumn(columns, index, id))}
                   onClose={
                     columns.length > 1 ? () => setColumns(removeColumn(columns, index)) : undefined
@@ -515,7 +531,7 @@ export function App({ host }: { host: Host }) {
               ) : null}
               {tab === 'suggestions' ? (
                 <SuggestionsPanel
-                  sources={state.listing.sources}
+                  sources={sources ?? []}
                   pending={pending}
                   activeId={activeSuggestionId}
                   onActivate={activateSuggestion}
@@ -571,7 +587,7 @@ export function App({ host }: { host: Host }) {
               ) : null}
               {tab === 'claims' ? (
                 <ClaimsPanel
-                  sources={state.listing.sources}
+                  sources={sources ?? []}
                   placements={placements}
                   selectedId={selectedId}
                   onActivate={activateClaim}
@@ -604,6 +620,23 @@ export function App({ host }: { host: Host }) {
           }}
           onConfirm={confirmTag}
           onCancel={() => setTagging(false)}
+        />
+      ) : null}
+      {editingSourceId && workspace && sourceById.get(editingSourceId) ? (
+        <SourceDetailsDialog
+          metadata={sourceById.get(editingSourceId)!.metadata}
+          onCancel={() => setEditingSourceId(null)}
+          onSave={(metadata) => {
+            const id = editingSourceId;
+            workspace.change('Edit source details', (current) => ({
+              ...current,
+              sources: current.sources.map((ref) =>
+                ref.id === id ? { ...ref, title: metadata.title, metadata } : ref,
+              ),
+              modified: new Date().toISOString(),
+            }));
+            setEditingSourceId(null);
+          }}
         />
       ) : null}
       {showShortcuts ? <ShortcutsDialog onClose={() => setShowShortcuts(false)} /> : null}

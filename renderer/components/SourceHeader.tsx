@@ -2,7 +2,7 @@ import type { Source } from '../../core/model/source';
 import { captureLabel, dateLabel } from './format';
 
 /** Title, subtitle and the facts an analyst weighs before reading: publisher, date, capture. */
-export function SourceHeader({ source }: { source: Source }) {
+export function SourceHeader({ source, onEdit }: { source: Source; onEdit?: () => void }) {
   const { metadata } = source;
   return (
     <header className="source-header">
@@ -27,6 +27,23 @@ export function SourceHeader({ source }: { source: Source }) {
           <dt>Kind</dt>
           <dd>{captureLabel(metadata.capture)}</dd>
         </div>
+        <div>
+          <dt>Reliability</dt>
+          <dd>{metadata.reliability ?? 'Not rated'}</dd>
+        </div>
+        {metadata.author ? (
+          <div>
+            <dt>Author</dt>
+            <dd>{metadata.author}</dd>
+          </div>
+        ) : null}
+        {onEdit ? (
+          <div>
+            <button type="button" className="link" onClick={onEdit}>
+              Edit details
+            </button>
+          </div>
+        ) : null}
       </dl>
     </header>
   );

@@ -48,3 +48,35 @@ test('opening a file that is not a project keeps the current one', async ({ page
   await expect(page.getByRole('alert')).toContainText('notes.json');
   await expect(page.getByRole('alert')).toContainText('Your current project is unchanged');
 });
+
+test('source details: publisher, date and reliability are edited, shown and kept', async ({
+  page,
+}) => {
+  await openApp(page);
+  const left = page.getByTestId('source-pane').nth(0);
+  await left.getByRole('button', { name: 'Edit details' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Source details' });
+  await dialog.getByLabel('Publisher').fill('Caspian Monitor');
+  await dialog.getByLabel('Published').fill('2024-13-40');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('YYYY-MM-DD');
+  await dialog.getByLabel('Published').fill('2024-06-30');
+  await dialog.getByLabel('Source reliability (Admiralty code)').selectOption('B');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await expect(left.locator('.source-header')).toContainText('Caspian Monitor');
+  await expect(left.locator('.source-header')).toContainText('30 June 2024');
+  await expect(left.locator('.source-header')).toContainText('Reliability');
+  await expect(page.locator('.claims-panel h3').first()).toContainText('B');
+
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+  await page.reload();
+  await expect(page.getByTestId('source-pane').nth(0).locator('.source-header')).toContainText(
+    'Caspian Monitor',
+  );
+  // The text itself is untouched: still the shipped article.
+  await expect(page.getByTestId('source-pane').nth(0).locator('.source-text')).toContainText(
+    'killed at least 143 people',
+  );
+});

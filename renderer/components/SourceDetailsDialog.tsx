@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { SourceMetadata } from '../../core/model/source';
+
+interface SourceDetailsDialogProps {
+  metadata: SourceMetadata;
+  onSave: (metadata: SourceMetadata) => void;
+  onCancel: () => void;
+}
+
+const RELIABILITY: readonly [NonNullable<SourceMetadata['reliability']>, string][] = [
+  ['A', 'Completely reliable'],
+  ['B', 'Usually reliable'],
+  ['C', 'Fairly reliable'],
+  ['D', 'Not usually reliable'],
+  ['E', 'Unreliable'],
+  ['F', 'Reliability cannot be judged'],
+];
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Checks a typed date: empty, or a real YYYY, YYYY-MM or YYYY-MM-DD (no 13th month, no 31 June). */
+export function dateProblem(value: string): string | null {
+  if (!value) return null;
+  const match = DATE.exec(value);
+  const month = match?.[2] ? Number(match[2]) : null;
+  const day = match?.[3] ? Number(match[3]) : null;
+  const daysInMonth = month ? new Date(Date.UTC(Number(match?.[1]), month, 0)).getUTCDate() : 31;
+  const valid =
+    match !== null &&
+    (month === null || (month >= 1 && month <= 12)) &&
+    (day === null || (day >= 1 && day <= daysInMonth));
+  return valid ? null : `"${value}" is not a date. Use YYYY, YYYY-MM or YYYY-MM-DD.`;
+}
+
+function optional(value: FormDataEntryValue | null): string | undefined {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return text || undefined;
+}
+
+/**
+ * Edits what the analyst knows about a source: who published it, when, where it was found, and
+ * how reliable the source is on the Admiralty scale. Saved in the project as one undo step; the
+ * article text and the corpus file are never touched.
+ */
+export function SourceDetailsDialog({ metadata, onSave, onCancel }: SourceDetailsDialogProps) {
+  const first = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const published = optional(form.get('published')) ?? '';
+    const captured = optional(form.get('captured')) ?? '';
+    const invalid = dateProblem(published) ?? dateProblem(captured);
+    if (invalid) return setProblem(`Dates: ${invalid}`);
+    const title = optional(form.get('title'));
+    if (!title) return setProblem('A source needs a title.');
+    const reliability = optional(form.get('reliability')) as SourceMetadata['reliability'];
+    const next: SourceMetadata = {
+      ...metadata,
+      title,
+      published: published || null,
+      captured: captured || null,
+      language: optional(form.get('language')) ?? metadata.language,
+    };
+    if (title !== metadata.title) delete next.titleAssigned;
+    for (const key of ['publisher', 'author', 'url'] as const) {
+      const value = optional(form.get(key));
+      if (value) next[key] = value;
+      else delete next[key];
+    }
+    if (reliability) next.reliability = reliability;
+    else delete next.reliability;
+    onSave(next);
+  };
+
+  return (
+    <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+      <form
+        className="dialog source-details"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Source details"
+        onSubmit={submit}
+      >
+        <h2>Source details</h2>
+        <label>
+          Title
+          <input ref={first} name="title" defaultValue={metadata.title} required />
+        </label>
+        <label>
+          Publisher
+          <input name="publisher" defaultValue={metadata.publisher ?? ''} />
+        </label>
+        <label>
+          Author
+          <input name="author" defaultValue={metadata.author ?? ''} />
+        </label>
+        <label>
+          URL
+          <input name="url" type="url" defaultValue={metadata.url ?? ''} placeholder="https://" />
+        </label>
+        <div className="row">
+          <label>
+            Published
+            <input
+              name="published"
+              defaultValue={metadata.published ?? ''}
+              placeholder="YYYY-MM-DD"
+            />
+          </label>
+          <label>
+            Captured
+            <input
+              name="captured"
+              defaultValue={metadata.captured ?? ''}
+              placeholder="YYYY-MM-DD"
+            />
+          </label>
+          <label>
+            Language
+            <input name="language" defaultValue={metadata.language} size={6} />
+          </label>
+        </div>
+        <label>
+          Source reliability (Admiralty code)
+          <select name="reliability" defaultValue={metadata.reliability ?? ''}>
+            <option value="">Not rated</option>
+            {RELIABILITY.map(([grade, label]) => (
+              <option key={grade} value={grade}>
+                {grade} · {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {problem ? (
+          <p className="app-message error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="submit">Save</button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
