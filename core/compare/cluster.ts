@@ -1,5 +1,5 @@
 import { datesOverlap, parseDateSpan, type DateSpan } from './dates';
-import { nameBucket, namesMatch, venuesClash } from './event-key';
+import { demonymOnlyMatch, nameBucket, namesMatch, venuesClash } from './event-key';
 import type { ComparableItem } from './item';
 
 /** What a cluster of items knows about its event, kept up to date as clusters merge. */
@@ -86,12 +86,21 @@ export class EventClusters {
     return (this.state[this.find(cluster)]?.names.length ?? 0) > 0;
   }
 
-  /** The item's names that some name of the cluster matches. */
+  /**
+   * The item's names that some name of the cluster matches. A match only through a demonym
+   * ("Russian" / "Russia") counts when the two also share a venue ("Russian embassy" / "Russia's
+   * embassy"): a country alone is too weak to tie two events together.
+   */
   matchedNames(item: number, cluster: number): string[] {
     const key = this.items[item]?.eventKey;
     const state = this.state[this.find(cluster)];
     if (!key || !state) return [];
-    return key.names.filter((name) => state.names.some((other) => namesMatch(name, other)));
+    const sharedVenue = key.venues.some((venue) => state.venues.includes(venue));
+    return key.names.filter((name) =>
+      state.names.some(
+        (other) => namesMatch(name, other) && (sharedVenue || !demonymOnlyMatch(name, other)),
+      ),
+    );
   }
 
   /**

@@ -124,6 +124,18 @@ export function namesMatch(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * True when two names match only through a demonym ending ("russian"/"russia", "uzbek"/
+ * "uzbekistan"): an adjective of nationality next to a country. Such a match is weak evidence
+ * of one event ("the Russian embassy in Kabul" is not "attacks in Russia"); identical names and
+ * names that differ only by the same ending ("afghan"/"afghans") are not weak.
+ */
+export function demonymOnlyMatch(a: string, b: string): boolean {
+  if (a === b || !namesMatch(a, b)) return false;
+  const stem = (word: string) => word.replace(/(ians?|ans?|ese|is|s)$/u, '');
+  return stem(a) !== stem(b);
+}
+
 /** The index key under which a name is filed so that matching names meet: its first four letters. */
 export function nameBucket(name: string): string {
   return name.slice(0, 4);

@@ -6,9 +6,11 @@ import { describeInterval, intervalOf, sameInterval } from './figures';
 import type { ComparableItem } from './item';
 
 /**
- * Where a figure sits and how it was worded. Suggestions may carry a bare interval; then the
- * figure is found again in the claim's quote ("more than 130 people" -> "more than 130"), so
- * explanations quote the source's words rather than our notation.
+ * Where a figure sits and how it was worded. Suggestions carry the found figure (its words and
+ * offsets), which is used as is when it still lies inside the quote and reads the same there;
+ * otherwise (a bare interval, or offsets gone stale after the claim moved) the figure is found
+ * again in the claim's quote ("more than 130 people" -> "more than 130"), so explanations quote
+ * the source's words rather than our notation.
  */
 export function figureSpan(
   figure: Figure,
@@ -16,7 +18,14 @@ export function figureSpan(
   start: number,
 ): { text: string; start: number; end: number; unit?: string } | null {
   const found = figure as Partial<FoundFigure>;
-  if (found.text !== undefined && found.start !== undefined && found.end !== undefined) {
+  if (
+    found.text !== undefined &&
+    found.start !== undefined &&
+    found.end !== undefined &&
+    found.start >= start &&
+    found.end <= start + quote.length &&
+    quote.slice(found.start - start, found.end - start) === found.text
+  ) {
     return {
       text: found.text,
       start: found.start,

@@ -30,6 +30,35 @@ function isoOf(year: number | null, month: number | null, day: number | null): s
   return day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
 }
 
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/**
+ * chrono reads "the evening of March 22, 2024" as a time of day and drops the certainty of the
+ * month and year; the date is read again from the month name on. Rare, so the second parse is
+ * cheap.
+ */
+function recoverMonth(
+  sentence: string,
+  result: chrono.ParsedResult,
+  reference: Date | undefined,
+): chrono.ParsedResult[] {
+  if (result.start.isCertain('month') || result.start.isCertain('year')) return [result];
+  const at = result.text.search(MONTH_NAME);
+  if (at <= 0) return [result];
+  const from = result.index + at;
+  let again: chrono.ParsedResult[];
+  try {
+    again = chrono.parse(sentence.slice(from, result.index + result.text.length), reference);
+  } catch {
+    return [result];
+  }
+  const first = again[0];
+  if (!first || first.index !== 0 || !first.start.isCertain('month')) return [result];
+  // The fields findDates reads, with the offset moved back to the sentence's frame.
+  const moved: chrono.ParsedResult = { ...first, index: from };
+  return [moved];
+}
+
 /** True when a sentence may hold a date: a capitalised month name or a four-digit number. */
 export function mayHoldDate(tokens: readonly Token[]): boolean {
   return tokens.some(
@@ -62,6 +91,7 @@ export function findDates(
       results = [];
     }
   }
+  results = results.flatMap((result) => recoverMonth(sentence, result, reference));
   results.forEach((result, index) => {
     const s = result.start;
     const monthKnown = s.isCertain('month');

@@ -19,7 +19,14 @@ export interface EventCue {
 }
 
 const CONNECTORS = new Set(['of', 'in', 'at', 'on', 'against', 'near', 'during', 'the', 'and']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+/** Prepositions before a bare place: where ("in", "at", "near") or whither ("into", "against"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'against', 'outside']);
+/** Kinds of place that name a place through "of": "the Uzbek city of Termez". */
+const PLACE_NOUNS = new Set(
+  'city town village province region district capital county state port'.split(' '),
+);
+/** Longest gap (in tokens) between an event cue and a place cue that completes it. */
+const PLACE_GAP = 4;
 
 function isEventWord(token: Token | undefined): boolean {
   return (
@@ -29,6 +36,61 @@ function isEventWord(token: Token | undefined): boolean {
 
 function isCueName(token: Token | undefined): boolean {
   return isNameWord(token) && !isMonth(token);
+}
+
+/** "city of Termez" at j: a kind-of-place noun, "of", a name. */
+function isPlaceOf(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return (
+    t?.kind === 'word' &&
+    PLACE_NOUNS.has(t.lower) &&
+    tokens[j + 1]?.lower === 'of' &&
+    isCueName(tokens[j + 2])
+  );
+}
+
+/** True when a place preposition, possibly with "the", stands before tokens[i]. */
+function afterPlacePreposition(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (PLACE_PREPOSITIONS.has(before)) return true;
+  return before === 'the' && PLACE_PREPOSITIONS.has(tokens[i - 2]?.lower ?? '');
+}
+
+/**
+ * Joins an event cue to the place cue right after it ("barrage of Katyusha" + "rockets against
+ * the Uzbek city of Termez", "Gunmen opened fire" + "on concertgoers at Crocus City Hall"): the
+ * gap holds at most one plain noun besides prepositions and articles.
+ */
+function joinPlaces(text: string, tokens: readonly Token[], cues: EventCue[]): EventCue[] {
+  const out: EventCue[] = [];
+  let index = 0;
+  for (let c = 0; c < cues.length; c += 1) {
+    const cue = cues[c] as EventCue;
+    const next = cues[c + 1];
+    if (cue.anchored && next && !next.anchored) {
+      while (index < tokens.length && (tokens[index]?.end ?? 0) <= cue.end) index += 1;
+      let k = index;
+      let nouns = 0;
+      let ok = true;
+      while (k < tokens.length && (tokens[k]?.start ?? Infinity) < next.start) {
+        const t = tokens[k] as Token;
+        const connector = PLACE_PREPOSITIONS.has(t.lower) || CONNECTORS.has(t.lower);
+        if (!connector) nouns += 1;
+        if (t.kind !== 'word' || (!connector && STOPWORDS.has(t.lower)) || nouns > 1) {
+          ok = false;
+          break;
+        }
+        k += 1;
+      }
+      if (ok && k - index <= PLACE_GAP) {
+        out.push({ ...cue, text: text.slice(cue.start, next.end), end: next.end });
+        c += 1;
+        continue;
+      }
+    }
+    out.push(cue);
+  }
+  return out;
 }
 
 /**
@@ -41,7 +103,7 @@ export function findEventCues(text: string, tokens: readonly Token[]): EventCue[
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (!token || !(isCueName(token) || isEventWord(token))) {
+    if (!token || !(isCueName(token) || isEventWord(token) || isPlaceOf(tokens, i))) {
       i += 1;
       continue;
     }
@@ -60,6 +122,9 @@ export function findEventCues(text: string, tokens: readonly Token[]): EventCue[
         events += 1;
         last = j;
         j += 1;
+      } else if (isPlaceOf(tokens, j)) {
+        // "the Uzbek city of Termez": the kind of place and its "of" belong to the name.
+        j += 2;
       } else if (t.kind === 'word' && CONNECTORS.has(t.lower) && j > i) {
         // A connector only continues the run when a name or event word follows within two tokens.
         const n1 = tokens[j + 1];
@@ -90,7 +155,7 @@ export function findEventCues(text: string, tokens: readonly Token[]): EventCue[
           end: end.end,
           anchored: true,
         });
-      } else if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) {
+      } else if (afterPlacePreposition(tokens, i)) {
         cues.push({
           text: text.slice(first.start, end.end),
           start: first.start,
@@ -101,7 +166,7 @@ export function findEventCues(text: string, tokens: readonly Token[]): EventCue[
     }
     i = Math.max(last + 1, i + 1);
   }
-  return cues;
+  return joinPlaces(text, tokens, cues);
 }
 
 /** The comparable parts of a cue: its proper names and the kind of place, if it names one. */

@@ -6,9 +6,12 @@
 import type { ClaimType } from '../model/claim';
 import type { Block, Source } from '../model/source';
 import type { Suggestion } from '../model/suggestion';
+import type { FoundFigure } from '../quantity/figure';
 import { scanFigures } from '../quantity/scanner';
 import { tokenize, type Token } from '../quantity/tokens';
+import { STOPWORDS } from '../quantity/units';
 import { findAttributions } from './attributions';
+import { datesAnEvent } from './date-role';
 import { findDates, mayHoldDate, type FoundDate } from './dates';
 import { findEventCues, type EventCue } from './events';
 import { CASUALTY_CUES, COUNT_CUES, EVENT_NOUNS, EVENT_VERBS } from './lexicon';
@@ -88,9 +91,14 @@ function pickCue(
   if (!info) return { cue: '' };
   const anchored = info.cues.filter((c) => c.anchored);
   const before = anchored.filter((c) => c.start <= position);
-  const own = before[before.length - 1] ?? anchored[0];
+  // A place the sentence's own event verb reaches ("fired rockets at the Uzbek city of Termez
+  // in April 2022") is a better cue for what follows it than an event named later on.
+  const placeBefore = before.length === 0 ? reachedPlace(info, position) : undefined;
+  const own = before[before.length - 1] ?? placeBefore ?? anchored[0];
   if (own) return withDate(own.text, dateNear(info, own, position));
+  const reached = refersBack(info.tokens) ? undefined : reachedPlace(info, Infinity);
   const date = nearestDate(info.dates, position);
+  if (reached) return withDate(reached.text, date);
   for (let j = k - 1; j >= 0 && j >= k - CUE_LOOKBACK; j -= 1) {
     const earlier = infoAt(j);
     if (!earlier || blocks[earlier.sentence.block]?.kind === 'heading') break;
@@ -103,9 +111,52 @@ function pickCue(
   return { cue: '' };
 }
 
+/**
+ * The last bare place cue before `position` that an event verb of the sentence comes before
+ * ("ISKP fired rockets into Tajikistan"): the sentence tells of its own event there, so it
+ * needs no cue from an earlier sentence. "Police in Paris said ..." has no event verb first.
+ */
+function reachedPlace(info: SentenceInfo, position: number): EventCue | undefined {
+  let found: EventCue | undefined;
+  for (const cue of info.cues) {
+    if (cue.anchored || cue.start > position) continue;
+    const verb = info.tokens.some(
+      (t) => t.end <= cue.start && t.kind === 'word' && EVENT_VERBS.has(t.lower),
+    );
+    if (verb) found = cue;
+  }
+  return found;
+}
+
+/**
+ * True when the sentence speaks of an event already told: "the shooting", "the attack", "this
+ * bombing" (a definite event noun, at most one word after the determiner). Such a sentence
+ * takes its event from an earlier sentence even when it names a place of its own ("Four suspects
+ * were detained in the Bryansk region within hours of the shooting").
+ */
+function refersBack(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.kind !== 'word' || !EVENT_NOUNS.has(t.lower)) return false;
+    const before = tokens[i - 1]?.lower ?? '';
+    const twoBefore = tokens[i - 2]?.lower ?? '';
+    return DEFINITE.has(before) || (DEFINITE.has(twoBefore) && !STOPWORDS.has(before));
+  });
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
 /** A speaker as shown to the analyst: without a leading article ("The US" -> "US"). */
 function speakerName(text: string): string {
   return text.replace(/^(the|a|an)\s+/i, '');
+}
+
+/** Token indices [first, last] of a date inside its sentence's tokens. */
+function tokenSpan(tokens: readonly Token[], d: FoundDate): [number, number] {
+  let first = 0;
+  while (first < tokens.length && (tokens[first]?.start ?? Infinity) < d.start) first += 1;
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= d.end) last += 1;
+  return [first, last];
 }
 
 function withDate(cue: string, date: FoundDate | undefined): { cue: string; date?: string } {
@@ -125,10 +176,60 @@ function nearestDate(dates: readonly FoundDate[], position: number): FoundDate |
   return best;
 }
 
+/** Title, subtitle and heading text compared loosely: case, spaces and end punctuation aside. */
+function looseText(text: string): string {
+  return text
+    .replace(/^[#\s]+/u, '')
+    .replace(/[\s.:;!?]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .toLowerCase();
+}
+
+/** Indices of the blocks that are headlines: headings, and the title or subtitle line. */
+function headlineBlocks(source: Source): Set<number> {
+  const titles = new Set(
+    [source.metadata.title, source.metadata.subtitle]
+      .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+      .map(looseText),
+  );
+  const out = new Set<number>();
+  source.blocks.forEach((block, index) => {
+    if (block.kind === 'heading') out.add(index);
+    else if (titles.has(looseText(source.text.slice(block.start, block.end)))) out.add(index);
+  });
+  return out;
+}
+
+/** What a suggestion states, as one key: type, measure and value (an interval, a date, a text). */
+function statementKey(s: Suggestion): string {
+  const v = s.value;
+  let value = '';
+  if (v?.kind === 'figure') {
+    const f = v.figure;
+    value = `${f.low}|${f.high}|${f.lowInclusive}|${f.highInclusive}`;
+  } else if (v?.kind === 'date') value = v.date;
+  else if (v?.kind === 'text') value = v.text.toLowerCase();
+  return `${s.type}|${s.measure}|${value}`;
+}
+
+/**
+ * Drops a headline's suggestion when the body states the same thing ("Gunmen kill 133 ..." over
+ * "The attack ... killed 133 people"): a headline restates its article, and counting it again
+ * would make one source look like two voices. A figure only the headline gives is kept.
+ */
+function dropRestatedHeadlines(all: Suggestion[], fromHeadline: ReadonlySet<string>): Suggestion[] {
+  if (fromHeadline.size === 0) return all;
+  const body = new Set(all.filter((s) => !fromHeadline.has(s.id)).map(statementKey));
+  return all.filter((s) => !fromHeadline.has(s.id) || !body.has(statementKey(s)));
+}
+
 /**
  * Finds claim suggestions in a source: casualty figures ("killed at least 143 people" ->
- * deaths), counts ("12 plots", "seven ... arrested"), dates of events, and attributions of
- * responsibility with who says it and whom it blames. Deterministic ids
+ * deaths), counts ("12 plots", "seven ... arrested"), dates of events (not of publications,
+ * reports or "since X" periods), and attributions of responsibility with who says it and whom
+ * it blames. Figure values carry the whole found figure (wording, offsets, unit). A headline
+ * (heading block, or the title/subtitle line) that restates a body claim is dropped, so one
+ * source does not speak twice; a figure only the headline gives is kept. Deterministic ids
  * `${sourceId}:${type}:${start}-${end}`, sorted by position. Trade-off: shallow, explainable
  * rules over sentences rather than a statistical model; it suggests, the analyst decides.
  */
@@ -154,6 +255,8 @@ export function extractSuggestions(source: Source): Suggestion[] {
     return cached;
   };
   const out = new Map<string, Suggestion>();
+  const headlines = headlineBlocks(source);
+  const fromHeadline = new Set<string>();
   const add = (
     type: ClaimType,
     start: number,
@@ -176,6 +279,7 @@ export function extractSuggestions(source: Source): Suggestion[] {
     };
     if (date !== undefined && type !== 'date') suggestion.eventDate = date;
     out.set(id, suggestion);
+    if (headlines.has(sentences[k]?.block ?? -1)) fromHeadline.add(id);
   };
 
   sentences.forEach((sentence, k) => {
@@ -192,7 +296,9 @@ export function extractSuggestions(source: Source): Suggestion[] {
     const speaker = findSpeaker(text, tokens);
     for (const m of measureFigures(tokens, scanFigures(text, tokens))) {
       const f = m.figure;
-      const figure = {
+      // The whole FoundFigure (wording and offsets), so views quote the figure's own words
+      // without finding it again in the quote.
+      const figure: FoundFigure = {
         low: f.low,
         high: f.high,
         lowInclusive: f.lowInclusive,
@@ -200,6 +306,12 @@ export function extractSuggestions(source: Source): Suggestion[] {
         approximate: f.approximate,
         ...(f.value !== undefined ? { value: f.value } : {}),
         ...(f.kind !== undefined ? { kind: f.kind } : {}),
+        text: f.text,
+        start: f.start,
+        end: f.end,
+        ...(f.unit !== undefined ? { unit: f.unit } : {}),
+        ...(f.unitStart !== undefined ? { unitStart: f.unitStart } : {}),
+        ...(f.unitEnd !== undefined ? { unitEnd: f.unitEnd } : {}),
       };
       add(
         m.type,
@@ -217,6 +329,7 @@ export function extractSuggestions(source: Source): Suggestion[] {
     }
     if (current.dates.length > 0 && mentionsEvent(tokens)) {
       for (const d of current.dates) {
+        if (!datesAnEvent(tokens, ...tokenSpan(tokens, d))) continue;
         add(
           'date',
           d.start,
@@ -246,7 +359,7 @@ export function extractSuggestions(source: Source): Suggestion[] {
       );
     }
   });
-  return [...out.values()].sort(
+  return dropRestatedHeadlines([...out.values()], fromHeadline).sort(
     (a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type),
   );
 }

@@ -96,3 +96,42 @@ export const SPEECH_VERBS = new Set(
 
 /** Pronouns that need resolving to a name. */
 export const PRONOUNS = new Set('it they he she its their'.split(' '));
+
+/**
+ * Verbs of publishing, reporting and exhorting: a date they govern ("published in June 2024",
+ * "warned Moscow in early March") is the date of the telling, not of the event told.
+ */
+export const REPORT_VERBS = new Set(
+  (
+    'published publishes publish released releases issued issues posted posts printed aired ' +
+    'broadcast reported reports announced announces said says told stated states wrote writes ' +
+    'noted notes reminded reminds urged urges warned warns praised praises boasted boasts ' +
+    'called calls declared declares updated revised tweeted circulated quoted cited added ' +
+    'revealed reveals disclosed testified commented remarked explained argued'
+  ).split(' '),
+);
+
+/** Nouns of publications: "the April issue" dates an issue, not an event. */
+export const PUBLICATION_NOUNS = new Set(
+  (
+    'issue issues edition editions report reports statement statements video videos magazine ' +
+    'article articles interview interviews poster posters post posts speech speeches bulletin ' +
+    'broadcast episode update updates volume communique communiqué press release newsletter ' +
+    'message messages sermon audio recording census survey'
+  ).split(' '),
+);
+
+/** Words that open a period ("since 2020", "until 2024"): a span's bound, not an event's date. */
+export const PERIOD_BOUNDS = new Set('since until till uptil'.split(' '));
+
+/** Sentence adverbs that sit between a subject and its verb and never end a speaker's name. */
+export const CLAUSE_ADVERBS = new Set(
+  (
+    'also has have had officially reportedly later quickly formally then allegedly already ' +
+    'publicly immediately subsequently swiftly now still repeatedly both nevertheless ' +
+    'nonetheless however meanwhile instead again too first since though thus therefore hence ' +
+    'indeed yet earlier previously initially originally ultimately eventually finally jointly ' +
+    'separately likewise similarly moreover furthermore accordingly once soon today yesterday ' +
+    'tonight recently lately even further duly'
+  ).split(' '),
+);

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../quantity/tokens';
 import { STOPWORDS } from '../quantity/units';
-import { PRONOUNS } from './lexicon';
+import { CLAUSE_ADVERBS, PRONOUNS } from './lexicon';
 
 export interface Phrase {
   text: string;
@@ -33,13 +33,8 @@ export function isNameWord(token: Token | undefined): boolean {
   return !STOPWORDS.has(token.lower);
 }
 
-const SKIP_BACK = new Set(
-  (
-    'also has have had officially reportedly later quickly formally then allegedly already ' +
-    'publicly immediately subsequently swiftly now still repeatedly both nevertheless ' +
-    'however meanwhile instead again too first since'
-  ).split(' '),
-);
+/** Adverbs and auxiliaries skipped between a subject and its verb ("officials nevertheless said"). */
+const SKIP_BACK = CLAUSE_ADVERBS;
 /** "-ly" words and sentence adverbs between a subject and its verb. */
 function isAdverb(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word' || isCapitalised(token)) return false;
@@ -133,7 +128,14 @@ export function phraseAfter(text: string, tokens: readonly Token[], index: numbe
  */
 export function phraseBefore(text: string, tokens: readonly Token[], index: number): Phrase | null {
   let i = index - 1;
-  while (i >= 0 && (SKIP_BACK.has(tokens[i]?.lower ?? '') || isAdverb(tokens[i]))) i -= 1;
+  const skippable = (t: Token | undefined) => SKIP_BACK.has(t?.lower ?? '') || isAdverb(t);
+  // "Russian officials, however, said": commas around a skipped adverb go with it.
+  while (
+    i >= 0 &&
+    (skippable(tokens[i]) ||
+      (tokens[i]?.text === ',' && (skippable(tokens[i - 1]) || skippable(tokens[i + 1]))))
+  )
+    i -= 1;
   const last = i;
   let first = -1;
   let names = 0;
@@ -163,6 +165,7 @@ export function phraseBefore(text: string, tokens: readonly Token[], index: numb
     if (
       token.kind === 'word' &&
       !STOPWORDS.has(token.lower) &&
+      !skippable(token) &&
       !isCapitalised(token) &&
       lowers < 2
     ) {

@@ -65,6 +65,31 @@ function looksPlural(lower: string): boolean {
   return lower.length > 2 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us');
 }
 
+/** An all-capitals acronym of two or more letters ("US", "UN", "UK"): a name, never a stop word. */
+function isAcronym(token: Token): boolean {
+  return token.text.length >= 2 && isCapitalised(token) && token.text === token.text.toUpperCase();
+}
+
+/**
+ * Index of the last token of a dotted initialism starting at i ("U.S.", "U.K.", "U.N."): single
+ * capital letters joined by full stops with no space; -1 when there is none.
+ */
+function dottedInitialismEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  let letters = 0;
+  while (k < tokens.length) {
+    const letter = tokens[k];
+    const dot = tokens[k + 1];
+    if (!letter || letter.kind !== 'word' || letter.text.length !== 1 || !isCapitalised(letter))
+      break;
+    if (k > i && letter.spaceBefore) break;
+    if (!dot || dot.text !== '.' || dot.spaceBefore) break;
+    letters += 1;
+    k += 2;
+  }
+  return letters >= 2 ? k - 1 : -1;
+}
+
 export interface UnitSpan {
   unit: string;
   start: number;
@@ -95,7 +120,15 @@ export function readUnit(
   while (i < tokens.length && i - first < 6) {
     const token = tokens[i];
     if (!token || token.kind !== 'word') break;
-    if (STOPWORDS.has(token.lower)) {
+    const dotted = lowers === 0 ? dottedInitialismEnd(tokens, i) : -1;
+    if (dotted >= 0) {
+      // "13 U.S. troops": the initialism is one capitalised modifier.
+      capitals += 1;
+      last = dotted;
+      i = dotted + 1;
+      continue;
+    }
+    if (STOPWORDS.has(token.lower) && !isAcronym(token)) {
       // "Chechen and Bosnian nationals": "and" between two capitalised modifiers.
       const after = tokens[i + 1];
       if (

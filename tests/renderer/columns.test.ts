@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addColumn, chooseColumn, initialColumns, keepKnown, removeColumn, showSources } from '../../renderer/workspace/columns';
+import {
+  addColumn,
+  chooseColumn,
+  initialColumns,
+  keepKnown,
+  removeColumn,
+  showSources,
+} from '../../renderer/workspace/columns';
 
 const all = ['a', 'b', 'c', 'd'];
 

@@ -73,6 +73,12 @@ describe('the two corpus articles, no hand tagging', () => {
     expect(deaths.overlap).toBe('>= 143');
   });
 
+  it('dates the Crocus attack "March 22" and "in March" with no false conflict', () => {
+    const date = find(groups, 'date', '000: --03-22', '003: --03');
+    expect(says(date)).toEqual(['000: --03-22', '003: --03']);
+    expect(date.verdict).toBe('compatible');
+  });
+
   it('flags the competing attributions of the Moscow attack inside 003', () => {
     const blame = groups.find(
       (group) => group.measure === 'responsibility' && group.items.length > 2,
@@ -127,15 +133,34 @@ describe('corpus plus the fictional test articles', () => {
     expect(says(embassy)).toEqual(['kab: at least four Afghans']);
   });
 
-  it('agrees on two embassy staffers, however they are called', () => {
-    const staff = find(
-      groups,
-      'deaths',
-      '000: two staffers',
-      'kab: two diplomats',
-      'kab: two staffers',
-    );
+  it('agrees on two embassy staffers; the headline "kills two diplomats" is not a second voice', () => {
+    const staff = find(groups, 'deaths', '000: two staffers', 'kab: two staffers');
+    expect(says(staff)).toEqual(['000: two staffers', 'kab: two staffers']);
     expect(staff.verdict).toBe('agree');
+  });
+
+  it('does not count the headline "Gunmen kill 133" next to the body\'s "133 people"', () => {
+    const deaths = find(groups, 'deaths', '000: at least 143', 'mos: 133');
+    const early = deaths.items.filter((item) => item.sourceId === 'moscow-early-wire');
+    expect(early.map((item) => item.quote)).toEqual(['133 people']);
+  });
+
+  it('dates the Crocus attack without the dates of publications, warnings or periods', () => {
+    const date = find(groups, 'date', '000: --03-22', '003: --03');
+    expect(date.verdict).toBe('compatible');
+    expect(date.overlap).toBe('2024-03-22');
+    expect(date.items.map(itemValueText)).toEqual(['--03-22', '--03', '2024-03-22', '2024-03-22']);
+  });
+
+  it('matches the Termez rocket attack of April 2022 across 003 and the Termez article', () => {
+    const termez = find(groups, 'date', '003: 2022-04', 'ter: 2022-04');
+    expect(termez.verdict).toBe('agree');
+    expect(termez.event).toContain('Termez');
+  });
+
+  it('keeps a Kabul embassy date group free of dates matched only through "Russia"/"Russian"', () => {
+    const embassy = find(groups, 'date', '003: 2022-09', 'kab: 2022-09-05');
+    expect(embassy.items.map((item) => item.sourceId.slice(0, 3))).toEqual(['003', '003', 'kab']);
   });
 
   it('matches the dates of the Kabul airport bombing: August 2021 contains August 26', () => {
@@ -159,13 +184,14 @@ describe('corpus plus the fictional test articles', () => {
     expect(rockets.inconsistent).toBe(true);
   });
 
-  // Known gap, for the extractor: "13 US service members" comes out without a subject, so it
-  // cannot meet "13 American soldiers". When extraction gives the subject, flip this to `it`.
-  it.fails(
-    'agrees on 13 US soldiers killed at Kabul airport (needs the subject of "13 US service members")',
-    () => {
-      const soldiers = find(groups, 'deaths', '003: 13 American soldiers', 'kab: 13');
-      expect(soldiers.verdict).toBe('agree');
-    },
-  );
+  it('agrees on 13 US soldiers killed at Kabul airport ("13 US service members" has its subject)', () => {
+    const soldiers = find(
+      groups,
+      'deaths',
+      '003: 13 American soldiers',
+      'kab: 13 US service members',
+    );
+    expect(soldiers.verdict).toBe('agree');
+    expect(says(soldiers)).toEqual(['003: 13 American soldiers', 'kab: 13 US service members']);
+  });
 });

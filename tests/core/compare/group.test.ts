@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { eventKeyOf, groupClaims, namesMatch, subjectKey } from '../../../core/compare';
+import {
+  demonymOnlyMatch,
+  eventKeyOf,
+  groupClaims,
+  namesMatch,
+  subjectKey,
+} from '../../../core/compare';
 import { F, item, type ItemSpec } from './helpers';
 
 function groupsOf(specs: ItemSpec[], decisions: Parameters<typeof groupClaims>[1] = []) {
@@ -42,8 +48,65 @@ describe('event keys', () => {
     ['Afghans', 'Afghan', true],
     ['people', undefined, true],
     ['American soldiers', 'Afghans', false],
+    ['US service members', 'American soldiers', true],
+    ['U.S. troops', 'US service members', true],
+    ['American troops', 'US servicemen', true],
+    ['US marines', 'U.S. military personnel', true],
+    ['British soldiers', 'American soldiers', false],
+    ['Afghan soldiers', 'Afghans', false],
+    ['US service members', 'US diplomats', false],
   ])('subjectKey(%s) = subjectKey(%s): %s', (a, b, same) => {
     expect(subjectKey(a) === subjectKey(b)).toBe(same);
+  });
+
+  it.each([
+    ['russian', 'russia', true],
+    ['uzbek', 'uzbekistan', true],
+    ['russian', 'russians', false],
+    ['afghan', 'afghans', false],
+    ['moscow', 'moscow', false],
+    ['moscow', 'kabul', false],
+  ])('demonymOnlyMatch(%s, %s) = %s', (a, b, expected) => {
+    expect(demonymOnlyMatch(a, b)).toBe(expected);
+  });
+});
+
+describe('a country or nationality alone is weak evidence of one event', () => {
+  it.each<[string, ItemSpec[], number[][]]>([
+    [
+      '"attacks in Russia" does not join "the Russian embassy in Kabul"',
+      [
+        { source: 'a', type: 'date', measure: 'date', cue: 'Russian embassy in Kabul' },
+        { source: 'b', type: 'date', measure: 'date', cue: 'attacks in Russia and the West' },
+      ],
+      [[0], [1]],
+    ],
+    [
+      '"the Uzbek city of Termez" does not join "attacks on Uzbekistan" by the demonym alone',
+      [
+        { source: 'a', type: 'date', measure: 'date', cue: 'Uzbek city of Termez' },
+        { source: 'b', type: 'date', measure: 'date', cue: 'attacks on Uzbekistan' },
+      ],
+      [[0], [1]],
+    ],
+    [
+      'a shared venue makes the demonym count: "Russian embassy" and "Russia\'s embassy"',
+      [
+        { source: 'a', figure: F.exact(2), cue: 'Russian embassy' },
+        { source: 'b', figure: F.exact(2), cue: 'Russia’s embassy' },
+      ],
+      [[0, 1]],
+    ],
+    [
+      'identical names still match: "attacks on Uzbekistan" and "rockets fired into Uzbekistan"',
+      [
+        { source: 'a', type: 'date', measure: 'date', cue: 'attacks on Uzbekistan' },
+        { source: 'b', type: 'date', measure: 'date', cue: 'rockets fired into Uzbekistan' },
+      ],
+      [[0, 1]],
+    ],
+  ])('%s', (_name, specs, expected) => {
+    expect(groupsOf(specs)).toEqual(expected);
   });
 });
 
