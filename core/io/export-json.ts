@@ -4,6 +4,7 @@ import type { Project, SourceRef } from '../model/project';
 import { fail, ok, type Result } from '../model/result';
 import type { SourceMetadata } from '../model/source';
 import {
+  claimRevisionSchema,
   claimTypeSchema,
   claimValueSchema,
   credibilitySchema,
@@ -32,6 +33,7 @@ export interface ExportClaim {
   attributedTarget?: string;
   note: string;
   credibility?: Claim['credibility'];
+  revision?: Claim['revision'];
   created: string;
   modified: string;
   selectors: [TextQuoteSelector, TextPositionSelector];
@@ -68,6 +70,7 @@ const exportClaimSchema = z.object({
   attributedTarget: z.string().optional(),
   note: z.string(),
   credibility: credibilitySchema.optional(),
+  revision: claimRevisionSchema.optional(),
   created: z.string(),
   modified: z.string(),
   selectors: z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]),
@@ -112,7 +115,7 @@ function toExportClaim(claim: Claim): ExportClaim {
     ...optionals(claim, ['subject'] as const),
     value: claim.value,
     attributedTo: claim.attributedTo,
-    ...optionals(claim, ['attributedTarget', 'credibility'] as const),
+    ...optionals(claim, ['attributedTarget', 'credibility', 'revision'] as const),
     note: claim.note,
     created: claim.created,
     modified: claim.modified,
@@ -135,7 +138,7 @@ function fromExportClaim(claim: ExportClaim): Claim {
     },
     event: claim.event,
     measure: claim.measure,
-    ...optionals(claim, ['subject', 'attributedTarget', 'credibility'] as const),
+    ...optionals(claim, ['subject', 'attributedTarget', 'credibility', 'revision'] as const),
     value: claim.value,
     attributedTo: claim.attributedTo,
     note: claim.note,

@@ -61,6 +61,15 @@ export const credibilitySchema = z.union([
   z.literal(6),
 ]);
 
+/** A revision flag on a claim (see ClaimRevision): changed or orphaned by a source revision. */
+export const claimRevisionSchema = z.object({
+  status: z.enum(['changed', 'orphaned']),
+  oldQuote: z.string(),
+  newQuote: z.string().optional(),
+  reason: z.string().optional(),
+  at: z.string(),
+});
+
 const claimSchema = z.object({
   id: z.string().min(1),
   type: claimTypeSchema,
@@ -79,6 +88,7 @@ const claimSchema = z.object({
   attributedTarget: z.string().optional(),
   note: z.string(),
   credibility: credibilitySchema.optional(),
+  revision: claimRevisionSchema.optional(),
   created: z.string(),
   modified: z.string(),
 });

@@ -38,6 +38,25 @@ export type ClaimValue =
   | { kind: 'date'; date: string; text?: string }
   | { kind: 'text'; text: string };
 
+/**
+ * What a source revision did to a claim, kept until the analyst resolves it:
+ * - `changed`: the passage is still there but the quoted words differ ("at least 143" became
+ *   "at least 150"); the target sits on the new words, the value is still the analyst's old one.
+ * - `orphaned`: the passage is gone; the target still describes the old text (its content hash
+ *   says which), so nothing points at words the source no longer says.
+ */
+export interface ClaimRevision {
+  status: 'changed' | 'orphaned';
+  /** The words the claim was tagged on, before the revision(s). */
+  oldQuote: string;
+  /** The words at the same place in the revised text (`changed` only). */
+  newQuote?: string;
+  /** Why the claim could not follow the revision (`orphaned` only), in words to act on. */
+  reason?: string;
+  /** ISO 8601 time of the revision that flagged the claim. */
+  at: string;
+}
+
 export interface Claim {
   id: string;
   type: ClaimType;
@@ -58,6 +77,8 @@ export interface Claim {
   note: string;
   /** Information credibility on the Admiralty scale, 1 (confirmed) to 6 (cannot be judged). */
   credibility?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** Set when a revision of the source changed or removed the quoted words. */
+  revision?: ClaimRevision;
   created: string;
   modified: string;
 }

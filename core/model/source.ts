@@ -33,6 +33,8 @@ export interface Block {
   kind: BlockKind;
   start: number;
   end: number;
+  /** 1-based page the block starts on, for sources imported from a paged format (PDF). */
+  page?: number;
 }
 
 export interface Source {

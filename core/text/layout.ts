@@ -37,7 +37,7 @@ const DASHES_THAT_JOIN = new Set(['\u2014', '\u2013']);
  * hyphenated ("present-" + "day" = "present-day"; we cannot tell a soft hyphen from a real one, so
  * we keep the character rather than invent a word), a dash keeps its tight join, otherwise a space.
  */
-function joinWrapped(left: string, right: string): string {
+export function joinWrapped(left: string, right: string): string {
   const last = left.at(-1) ?? '';
   const beforeLast = left.at(-2) ?? '';
   const first = right.at(0) ?? '';
