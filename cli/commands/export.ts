@@ -1,11 +1,19 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { exportCsv } from '../../core/io/csv';
 import { exportClaimsJson } from '../../core/io/export-json';
 import { parseProject } from '../../core/io/project-file';
+import { exportW3c } from '../../core/io/w3c';
+import type { Project } from '../../core/model/project';
 import type { Result } from '../../core/model/result';
+import type { Source } from '../../core/model/source';
+import { renderReport } from '../../core/report/index';
+import { readSourceFile } from '../read-source';
 import type { Command, CommandIo } from './types';
 
-/** Formats `export` can write; the others (W3C Web Annotation, CSV) come with their issues. */
-const FORMATS = ['json'] as const;
+/** Formats `export` can write. */
+const FORMATS = ['json', 'w3c', 'csv', 'report'] as const;
+type Format = (typeof FORMATS)[number];
 
 /** Reads a file named on the command line ("-" is standard input) as UTF-8 text. */
 export async function readCliFile(path: string, io: CommandIo): Promise<Result<string>> {
@@ -20,11 +28,54 @@ export async function readCliFile(path: string, io: CommandIo): Promise<Result<s
   }
 }
 
-/** `export --format json PROJECT_FILE`: prints the project's claims in the export format. */
+/**
+ * Loads the source texts a project points at, best effort: a path is tried as written (from
+ * the working folder, where corpus paths are relative to) and next to the project file. A
+ * source that cannot be read is simply left out; exports then use the project's own record.
+ */
+async function loadSources(project: Project, projectPath: string): Promise<Source[]> {
+  const loaded: Source[] = [];
+  for (const ref of project.sources) {
+    if (!ref.path) continue;
+    const candidates = isAbsolute(ref.path)
+      ? [ref.path]
+      : [
+          resolve(ref.path),
+          ...(projectPath === '-' ? [] : [resolve(dirname(projectPath), ref.path)]),
+        ];
+    for (const candidate of candidates) {
+      const source = await readSourceFile(candidate);
+      if (source.ok) {
+        loaded.push({ ...source.value, id: ref.id });
+        break;
+      }
+    }
+  }
+  return loaded;
+}
+
+async function render(
+  format: Format,
+  project: Project,
+  path: string,
+  now: string,
+): Promise<string> {
+  if (format === 'json') return exportClaimsJson(project, now);
+  const sources = await loadSources(project, path);
+  if (format === 'w3c') return exportW3c(project, sources, now);
+  if (format === 'csv') return exportCsv(project, sources);
+  return renderReport(project, sources, now);
+}
+
+/**
+ * `export --format json|w3c|csv|report PROJECT_FILE`: prints the project as the JSON export,
+ * W3C Web Annotations (JSON-LD), a CSV table (UTF-8 with BOM, CRLF) or a printable HTML
+ * discrepancy report. The output ends exactly as the format does (CSV keeps its CRLF).
+ */
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'print a project\'s claims as a "corroborate-export" JSON document',
-  usage: 'export --format json PROJECT_FILE',
+  summary: 'print a project as JSON, W3C Web Annotations, CSV or an HTML discrepancy report',
+  usage: 'export --format json|w3c|csv|report PROJECT_FILE',
   async run(args, io) {
     let format = 'json';
     const files: string[] = [];
@@ -40,7 +91,7 @@ export const exportCommand: Command = {
       }
     }
     if (!(FORMATS as readonly string[]).includes(format)) {
-      io.err(`export: format "${format}" is not available: only json for now. Use --format json.`);
+      io.err(`export: format "${format}" is not available. Use --format json, w3c, csv or report.`);
       return 2;
     }
     if (files.length !== 1) {
@@ -58,7 +109,9 @@ export const exportCommand: Command = {
       io.err(`${path}: ${project.error}`);
       return 1;
     }
-    io.out(exportClaimsJson(project.value, new Date().toISOString()).trimEnd());
+    const output = await render(format as Format, project.value, path, new Date().toISOString());
+    // `out` adds the final "\n": drop ours so the bytes are exactly the format's.
+    io.out(output.endsWith('\n') ? output.slice(0, -1) : output);
     return 0;
   },
 };

@@ -58,7 +58,7 @@ describe('cli export', () => {
   });
 
   it.each([
-    [['export', '--format', 'csv', 'x.json'], 2, /only json for now/],
+    [['export', '--format', 'xml', 'x.json'], 2, /Use --format json, w3c, csv or report/],
     [['export', '--format', 'json'], 2, /usage: export/],
     [['export', '--format', 'json', '/nonexistent/p.json'], 1, /no such file/],
     [['export', '--format', 'json', '@corrupt'], 1, /not valid JSON at line \d+, column \d+/],

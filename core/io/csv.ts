@@ -1,0 +1,112 @@
+import type { Claim } from '../model/claim';
+import type { Project } from '../model/project';
+import { compareProject, groupsByClaim, mergeSources, type SourceInfo } from '../report/groups';
+import { claimValueText } from './w3c';
+
+/** Byte order mark: spreadsheet programs read the file as UTF-8 (accents intact) when it leads. */
+export const CSV_BOM = '\uFEFF';
+/** RFC 4180 line break. */
+export const CSV_EOL = '\r\n';
+
+/** The columns of the claims CSV, in order. */
+export const CSV_COLUMNS = [
+  'claim id',
+  'source id',
+  'source',
+  'quote',
+  'type',
+  'event',
+  'measure',
+  'subject',
+  'value',
+  'low',
+  'high',
+  'inclusivity',
+  'approximate',
+  'attributed to',
+  'group id',
+  'verdict',
+  'source reliability',
+  'credibility',
+  'tags',
+  'note',
+  'revision',
+] as const;
+
+/** A cell: text (guarded against formulas) or a number (written as it is). */
+export type CsvCell = string | number | null;
+
+/**
+ * Neutralises CSV formula injection (OWASP "CSV Injection"): a text cell starting with
+ * = + - @, a tab or a carriage return is a formula or a DDE trigger to Excel, LibreOffice and
+ * Google Sheets, so it gets a leading apostrophe and is shown as text. A quote such as
+ * "-40 degrees" therefore reads "'-40 degrees" in the file. Numbers are never prefixed: they
+ * only ever go in numeric columns as numbers, never as text.
+ */
+export function guardFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One RFC 4180 field: a number bare, as its shortest decimal form; text guarded against
+ * formulas and always quoted (inner quotes doubled). RFC 4180 requires quotes only around a
+ * comma, a quote, CR or LF; quoting every text cell as well lets a spreadsheet's "quoted field
+ * as text" option keep a quote such as "139" or "0012" as text instead of a number.
+ */
+export function csvField(cell: CsvCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  return `"${guardFormula(cell).replace(/"/g, '""')}"`;
+}
+
+/** One CSV record (no line break). */
+export function csvRow(cells: readonly CsvCell[]): string {
+  return cells.map(csvField).join(',');
+}
+
+function figureCells(claim: Claim): [CsvCell, CsvCell, CsvCell, CsvCell] {
+  if (claim.value?.kind !== 'figure') return [null, null, '', ''];
+  const f = claim.value.figure;
+  const inclusivity = `${f.low !== null && f.lowInclusive ? '[' : '('}${f.high !== null && f.highInclusive ? ']' : ')'}`;
+  return [f.low, f.high, inclusivity, f.approximate ? 'yes' : 'no'];
+}
+
+/**
+ * The project's claims as CSV, one row per claim in project order: where it sits, what it says
+ * (the figure split into low, high, inclusivity "[)" style and approximate; an empty bound is
+ * unbounded), who says it, the group and verdict Corroborate computes (the same as the Compare
+ * view), the source's Admiralty reliability (A-F), the claim's credibility (1-6, a number),
+ * its tags (joined by "; "), its note and its revision flag (changed / orphaned).
+ * UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting, formula cells neutralised
+ * ({@link guardFormula}). Trade-off: the BOM is invisible to spreadsheets but shows up as
+ * three bytes to tools that do not expect it (`cut`, old parsers).
+ */
+export function exportCsv(project: Project, sources?: readonly SourceInfo[]): string {
+  const byId = new Map(mergeSources(project, sources).map((s) => [s.id, s]));
+  const groupOf = groupsByClaim(compareProject(project, sources));
+  const rows = project.claims.map((claim) => {
+    const source = byId.get(claim.target.sourceId);
+    const group = groupOf.get(claim.id);
+    return csvRow([
+      claim.id,
+      claim.target.sourceId,
+      source?.metadata.title ?? claim.target.sourceId,
+      claim.target.quote.exact,
+      claim.type,
+      claim.event,
+      claim.measure,
+      claim.subject ?? '',
+      claim.value ? claimValueText(claim.value) : '',
+      ...figureCells(claim),
+      claim.attributedTo,
+      group?.id ?? '',
+      group?.verdict ?? '',
+      source?.metadata.reliability ?? '',
+      claim.credibility ?? null,
+      claim.tags.join('; '),
+      claim.note,
+      claim.revision?.status ?? '',
+    ]);
+  });
+  return `${CSV_BOM}${[csvRow(CSV_COLUMNS), ...rows].map((row) => row + CSV_EOL).join('')}`;
+}
