@@ -11,6 +11,7 @@ import { createServices } from './ipc/services';
 import { buildAppMenuTemplate } from './menu/app-menu';
 import type { AppLocation } from './window/app-location';
 import { createMainWindow } from './window/create-main-window';
+import { createReportWindow } from './window/create-report-window';
 
 const devServerUrl =
   typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : '';
@@ -18,6 +19,11 @@ const isDevelopment = !app.isPackaged;
 const location: AppLocation = devServerUrl
   ? { kind: 'dev-server', url: devServerUrl }
   : { kind: 'file', path: join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`) };
+/**
+ * The session of the hidden windows reports are printed in: in memory (no "persist:" prefix), so
+ * a report shares no cookies, storage or cache with the app and leaves nothing on disk.
+ */
+const REPORT_PARTITION = 'corroborate-report';
 /** dev: the repo's corpus/; packaged: copied next to app.asar by packagerConfig.extraResource. */
 const corpusDir = app.isPackaged
   ? join(process.resourcesPath, 'corpus')
@@ -92,6 +98,8 @@ if (!app.requestSingleInstanceLock()) {
         const parent = activeWindow();
         return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
       },
+      createReportWindow: () =>
+        createReportWindow({ BrowserWindow, session: session.fromPartition(REPORT_PARTITION) }),
     });
     registerIpcHandlers(ipcMain, services, location);
     app.setAboutPanelOptions({

@@ -25,6 +25,8 @@ const api: CorroborateBridge = {
   saveFile: (suggestedName, text, mimeType) =>
     ipcRenderer.invoke(channels.saveFile, suggestedName, text, mimeType),
   openFile: (accept) => ipcRenderer.invoke(channels.openFile, [...accept]),
+  exportReportPdf: (html, suggestedName) =>
+    ipcRenderer.invoke(channels.exportReportPdf, html, suggestedName),
   onMenuCommand(listener: (command: MenuCommand) => void) {
     // Wrap the listener: the page never sees the IpcRendererEvent (it holds `sender`).
     const forward = (_event: IpcRendererEvent, command: unknown) => {

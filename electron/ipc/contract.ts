@@ -38,6 +38,13 @@ export interface CorroborateApi {
   saveFile(suggestedName: string, text: string, mimeType: string): Promise<boolean>;
   /** Shows an open dialog for the given extensions (".json"; MIME types are ignored). */
   openFile(accept: readonly string[]): Promise<PickedFile | null>;
+  /**
+   * Report > PDF: asks where to save (the name ends in ".pdf"), then prints `html` (a
+   * self-contained report from core's `renderReport`: no scripts, its own CSP) to an A4 PDF in a
+   * hidden, script-less window and writes it atomically. False when the dialog is cancelled;
+   * rejects with a readable reason when the arguments are refused or rendering fails or times out.
+   */
+  exportReportPdf(html: string, suggestedName: string): Promise<boolean>;
 }
 
 /** What loading the project found: a project, nothing saved yet, or a readable error. */
@@ -70,6 +77,7 @@ export const channels = {
   saveUndoHistory: 'history:save',
   saveFile: 'file:save',
   openFile: 'file:open',
+  exportReportPdf: 'report:export-pdf',
 } as const satisfies Record<keyof CorroborateApi, string>;
 
 export type ChannelName = (typeof channels)[keyof typeof channels];

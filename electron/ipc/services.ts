@@ -26,6 +26,11 @@
  *      then makes the new path current; later autosaves go to the new file.
  *    Cancelled dialogs answer null and change nothing.
  * Paths only ever come from a native dialog or the settings file, never from the page.
+ *
+ * Report > PDF (`exportReportPdf`): the renderer sends the report's HTML (core's renderReport)
+ * and a suggested name. Both are checked before anything opens; then the save dialog asks where
+ * (cancel: false, no window is created); then report/print-report.ts prints the HTML in a hidden
+ * script-less window (window/create-report-window.ts) and the bytes are written atomically.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import * as fs from 'node:fs/promises';
@@ -34,7 +39,8 @@ import type { Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { parseProject, serializeProject } from '../../core/io/project-file';
 import type { Project } from '../../core/model/project';
 import { listCorpus } from '../corpus/list-corpus';
-import { writeTextAtomic } from '../store/atomic-text';
+import { printReportToPdf, type ReportWindow } from '../report/print-report';
+import { writeBytesAtomic, writeTextAtomic } from '../store/atomic-text';
 import { defaultProjectPath, loadProject, saveProjectAtomic } from '../store/project-store';
 import { readSettings, settingsPath, writeSettings } from '../store/settings';
 import type { ProjectLoad } from './contract';
@@ -42,6 +48,9 @@ import type { CorroborateHandlers } from './handlers';
 
 /** Largest file opened or saved through a dialog, in bytes (the CLI and web build use the same). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Largest report HTML printed to PDF, in bytes of UTF-8. */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
 /** Largest undo history stored, in characters (core trims it to UNDO_HISTORY_BUDGET first). */
 export const MAX_HISTORY_CHARS = 16_000_000;
@@ -71,6 +80,15 @@ export interface ServiceDeps {
   /** Electron's dialog functions, bound to the app's window by the caller. */
   showSaveDialog: (options: SaveDialogOptions) => ReturnType<Dialog['showSaveDialog']>;
   showOpenDialog: (options: OpenDialogOptions) => ReturnType<Dialog['showOpenDialog']>;
+  /**
+   * Creates the hidden, script-less window a report is printed in (main.ts binds
+   * window/create-report-window.ts to Electron; tests pass fakes).
+   */
+  createReportWindow: () => ReportWindow;
+  /** How long printing one report may take; REPORT_TIMEOUT_MS (30 s) unless a test says so. */
+  reportTimeoutMs?: number;
+  /** Where a report's temporary HTML file goes; the OS temp folder unless a test says so. */
+  tempDir?: string;
   /** Reports a problem that does not fail the call (settings or history copy not written). */
   warn?: (message: string) => void;
 }
@@ -85,6 +103,31 @@ function safeName(value: unknown): string {
     refuse('The suggested file name must be 1 to 255 characters.');
   }
   return basename(value.replace(/\\/g, '/'));
+}
+
+/**
+ * The name Report > PDF suggests: a bare name like saveFile's, without characters Windows
+ * refuses in file names, ending in ".pdf" ("report.pdf" when nothing usable is left).
+ */
+function pdfName(value: unknown): string {
+  const stem = safeName(value)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .replace(/\.pdf$/i, '')
+    .trim();
+  return `${/^[.\s]*$/.test(stem) ? 'report' : stem}.pdf`;
+}
+
+/** The report HTML from the renderer: non-empty text of at most MAX_REPORT_BYTES. */
+function reportHtml(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0) {
+    refuse('Not exported: the report must be non-empty HTML text.');
+  }
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so the cheap check goes first.
+  if (value.length > MAX_REPORT_BYTES || Buffer.byteLength(value, 'utf8') > MAX_REPORT_BYTES) {
+    refuse('Not exported: the report is larger than 20 MB.');
+  }
+  return value;
 }
 
 /** ".json" style extensions from an accept list; MIME types are skipped. */
@@ -139,19 +182,28 @@ function checkedProject(value: unknown): Project {
 }
 
 /**
- * The path a project save dialog answered, or null when cancelled. A name typed without ".json"
- * gets ".corroborate.json"; `renamed` then says the dialog's overwrite question was about
- * another name, so an existing file at the final path was never confirmed.
+ * The path a save dialog answered, or null when cancelled. A name typed without the expected
+ * extension (Linux dialogs add none) gets `suffix`; `renamed` then says the dialog's overwrite
+ * question was about another name, so an existing file at the final path was never confirmed.
  */
+function chosenPath(
+  result: { canceled: boolean; filePath?: string },
+  expected: RegExp,
+  suffix: string,
+): { path: string; renamed: boolean } | null {
+  if (result.canceled || !result.filePath) return null;
+  if (!isAbsolute(result.filePath)) refuse('The dialog answered a path that is not absolute.');
+  return expected.test(result.filePath)
+    ? { path: result.filePath, renamed: false }
+    : { path: `${result.filePath}${suffix}`, renamed: true };
+}
+
+/** A project save dialog's answer: ".json" expected, ".corroborate.json" appended otherwise. */
 function chosenProjectPath(result: {
   canceled: boolean;
   filePath?: string;
 }): { path: string; renamed: boolean } | null {
-  if (result.canceled || !result.filePath) return null;
-  if (!isAbsolute(result.filePath)) refuse('The dialog answered a path that is not absolute.');
-  return /\.json$/i.test(result.filePath)
-    ? { path: result.filePath, renamed: false }
-    : { path: `${result.filePath}${PROJECT_EXTENSION}`, renamed: true };
+  return chosenPath(result, /\.json$/i, PROJECT_EXTENSION);
 }
 
 /** A file name for Save As from the project's name: letters, digits, spaces, dashes only. */
@@ -346,6 +398,32 @@ export function createServices(deps: ServiceDeps): CorroborateHandlers {
       });
       if (result.canceled || !result.filePath) return false;
       await writeFile(result.filePath, text, 'utf8');
+      return true;
+    },
+
+    async exportReportPdf(html: string, suggestedName: string): Promise<boolean> {
+      // Both arguments are checked before the dialog opens, so a refused call shows nothing.
+      const report = reportHtml(html);
+      const name = pdfName(suggestedName);
+      const result = await deps.showSaveDialog({
+        title: 'Export report as PDF',
+        buttonLabel: 'Export',
+        defaultPath: name,
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      const chosen = chosenPath(result, /\.pdf$/i, '.pdf');
+      if (!chosen) return false;
+      if (chosen.renamed && (await exists(chosen.path))) {
+        refuse(`Not exported: ${chosen.path} already exists. Choose another name.`);
+      }
+      const pdf = await printReportToPdf(report, {
+        createWindow: deps.createReportWindow,
+        timeoutMs: deps.reportTimeoutMs,
+        tempDir: deps.tempDir,
+        warn,
+      });
+      await writeBytesAtomic(chosen.path, pdf);
       return true;
     },
 

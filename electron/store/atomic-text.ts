@@ -1,15 +1,25 @@
 /**
- * Atomic replace of a small text file (settings, undo history): write a temp file in the same
- * folder (same file system, so the rename is atomic), fsync it, rename it over the target. A crash
- * leaves the old file or the new one, never half of one; a failed write removes its temp file.
+ * Atomic replace of a file (settings, undo history, an exported PDF): write a temp file in the
+ * same folder (same file system, so the rename is atomic), fsync it, rename it over the target. A
+ * crash leaves the old file or the new one, never half of one; a failed write removes its temp
+ * file.
  */
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let tempCounter = 0;
 
-/** Replaces `path` with `text` atomically, creating the folder when needed. */
-export async function writeTextAtomic(path: string, text: string): Promise<void> {
+/** Replaces `path` with `text` (UTF-8) atomically, creating the folder when needed. */
+export function writeTextAtomic(path: string, text: string): Promise<void> {
+  return writeAtomic(path, text);
+}
+
+/** Replaces `path` with `bytes` atomically, creating the folder when needed. */
+export function writeBytesAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  return writeAtomic(path, bytes);
+}
+
+async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   // pid + counter: two windows or two overlapping calls never share a temp file.
@@ -17,7 +27,8 @@ export async function writeTextAtomic(path: string, text: string): Promise<void>
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      if (typeof data === 'string') await handle.writeFile(data, 'utf8');
+      else await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();

@@ -47,11 +47,27 @@ export function contentSecurityPolicy(location: AppLocation): string {
     .join('; ');
 }
 
-/** The part of a Session this module touches, so tests can pass a small fake. */
-export type SecurableSession = Pick<
+/** The part of a Session the permission lock touches. */
+export type PermissionSession = Pick<
   Session,
   'setPermissionRequestHandler' | 'setPermissionCheckHandler'
-> & { webRequest: Pick<Session['webRequest'], 'onHeadersReceived'> };
+>;
+
+/** The part of a Session this module touches, so tests can pass a small fake. */
+export type SecurableSession = PermissionSession & {
+  webRequest: Pick<Session['webRequest'], 'onHeadersReceived'>;
+};
+
+/**
+ * Denies every permission request (camera, notifications, clipboard read, openExternal, ...)
+ * and answers no to every permission check. No window of the app needs any of them.
+ */
+export function denyAllPermissions(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => {
+    callback(false);
+  });
+  session.setPermissionCheckHandler(() => false);
+}
 
 /**
  * Hardens a session: every response carries the CSP header, every permission request (camera,
@@ -68,29 +84,60 @@ export function secureSession(session: SecurableSession, location: AppLocation):
     headers['Content-Security-Policy'] = [policy];
     callback({ responseHeaders: headers });
   });
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => {
-    callback(false);
-  });
-  session.setPermissionCheckHandler(() => false);
+  denyAllPermissions(session);
 }
 
 /** The part of WebContents this module touches. */
 export type GuardableWebContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 /**
- * Keeps a window on the app's own page: navigation and redirects to any other URL are
- * cancelled, `window.open` and `target=_blank` never create a window, and `<webview>` cannot be
- * attached (the tag is off in webPreferences too; this is the second lock).
+ * Keeps a window where it is: navigation and redirects are cancelled unless `mayNavigateTo`
+ * allows the URL, `window.open` and `target=_blank` never create a window, and `<webview>`
+ * cannot be attached (the tag is off in webPreferences too; this is the second lock). Loads the
+ * main process starts itself (`loadURL`, `loadFile`) do not pass through these events.
  */
-export function guardWebContents(contents: GuardableWebContents, location: AppLocation): void {
+export function lockWebContents(
+  contents: GuardableWebContents,
+  mayNavigateTo: (url: string) => boolean,
+): void {
   contents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url, location)) event.preventDefault();
+    if (!mayNavigateTo(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
-    if (!isAppUrl(event.url, location)) event.preventDefault();
+    if (!mayNavigateTo(event.url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
   });
+}
+
+/** Keeps the main window on the app's own page (see `lockWebContents`). */
+export function guardWebContents(contents: GuardableWebContents, location: AppLocation): void {
+  lockWebContents(contents, (url) => isAppUrl(url, location));
+}
+
+/** The part of a Session the report window's hardening touches. */
+export type ReportSession = PermissionSession & {
+  webRequest: Pick<Session['webRequest'], 'onBeforeRequest'>;
+};
+
+/**
+ * True for a URL the report window may request: its own temporary HTML file (file:) and images
+ * inlined in it (data:). Everything else, http(s) and ws(s) first, is cancelled, so a report
+ * can never reach the network even if its own CSP were missing.
+ */
+export function reportMayLoad(url: string): boolean {
+  return /^(file|data):/i.test(url);
+}
+
+/**
+ * Hardens the session that only report windows use: every permission is denied and every
+ * request that is not the report file or inline data is cancelled. Idempotent.
+ */
+export function secureReportSession(session: ReportSession): void {
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !reportMayLoad(details.url) });
+  });
+  denyAllPermissions(session);
 }

@@ -4,6 +4,8 @@ import type { Host } from './host';
 /** The Host inside Electron: every call goes through the preload's `window.api`. */
 export interface ElectronHost extends Host {
   readonly kind: 'electron';
+  /** Always present in the desktop app (optional on Host, where the browser has none). */
+  exportReportPdf(html: string, suggestedName: string): Promise<boolean>;
   /** Native menu commands (File, Edit > Undo, ...) routed to this window. */
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
 }
@@ -42,6 +44,7 @@ export function createElectronHost(
     saveUndoHistory: (text) => bridge.saveUndoHistory(text),
     saveFile: (suggestedName, text, mimeType) => bridge.saveFile(suggestedName, text, mimeType),
     openFile: (accept) => bridge.openFile(accept),
+    exportReportPdf: (html, suggestedName) => bridge.exportReportPdf(html, suggestedName),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };
 }

@@ -37,6 +37,13 @@ export interface Host {
   saveFile(suggestedName: string, text: string, mimeType: string): Promise<boolean>;
   /** Lets the analyst pick a file; null when cancelled. */
   openFile(accept: readonly string[]): Promise<PickedFile | null>;
+  /**
+   * Saves a report (self-contained HTML from core's renderReport) as a PDF where the analyst
+   * chooses. False when cancelled; rejects with a readable reason when printing fails. Only the
+   * desktop host has it: the browser host offers the HTML report as a download instead, so the
+   * UI checks `host.exportReportPdf` before offering "Report as PDF".
+   */
+  exportReportPdf?(html: string, suggestedName: string): Promise<boolean>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusListing, CorroborateBridge, MenuCommand } from '../../electron/ipc/contract';
 import { createElectronHost, hasElectronBridge } from '../../renderer/host/electron-host';
+import type { Host } from '../../renderer/host/host';
 
 function fakeBridge() {
   const listing: CorpusListing = { sources: [], problems: [] };
@@ -23,6 +24,7 @@ function fakeBridge() {
     saveUndoHistory: record('saveUndoHistory', undefined),
     saveFile: record('saveFile', true),
     openFile: record('openFile', { name: 'a.json', text: '{}' }),
+    exportReportPdf: record('exportReportPdf', true),
     onMenuCommand: (listener) => {
       listeners.push(listener);
       return () => listeners.splice(listeners.indexOf(listener), 1);
@@ -52,6 +54,7 @@ describe('createElectronHost', () => {
     await host.saveUndoHistory('{"h":2}');
     await expect(host.saveFile('x.json', '{}', 'application/json')).resolves.toBe(true);
     await expect(host.openFile(['.json'])).resolves.toEqual({ name: 'a.json', text: '{}' });
+    await expect(host.exportReportPdf('<!doctype html>', 'report.pdf')).resolves.toBe(true);
     expect(calls).toEqual([
       { name: 'loadProject', args: [] },
       { name: 'saveProject', args: [project] },
@@ -62,7 +65,13 @@ describe('createElectronHost', () => {
       { name: 'saveUndoHistory', args: ['{"h":2}'] },
       { name: 'saveFile', args: ['x.json', '{}', 'application/json'] },
       { name: 'openFile', args: [['.json']] },
+      { name: 'exportReportPdf', args: ['<!doctype html>', 'report.pdf'] },
     ]);
+  });
+
+  it('offers exportReportPdf, the optional Host method only the desktop host has', () => {
+    const host: Host = createElectronHost(fakeBridge().bridge);
+    expect(typeof host.exportReportPdf).toBe('function');
   });
 
   it('forwards menu commands and unsubscribes', () => {

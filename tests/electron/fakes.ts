@@ -15,8 +15,14 @@ export function fakeEvent<T extends object>(fields: T = {} as T) {
   };
 }
 
+/** A fake PDF: the magic bytes, then bytes that are not UTF-8, so a text write would garble it. */
+export const FAKE_PDF = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0xff, 0x00, 0xfe, 0x0a]);
+
 export class FakeWebContents {
+  /** What every fake `printToPDF` answers; tests replace it to fail or hang, then restore it. */
+  static print: (options: unknown) => Promise<Buffer> = () => Promise.resolve(FAKE_PDF);
   listeners = new Map<string, Listener[]>();
+  printOptions: unknown[] = [];
   windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
   sent: { channel: string; args: unknown[] }[] = [];
 
@@ -30,6 +36,10 @@ export class FakeWebContents {
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
   }
+  printToPDF(options: unknown): Promise<Buffer> {
+    this.printOptions.push(options);
+    return FakeWebContents.print(options);
+  }
   /** Emits like Electron: every listener gets the same event object. */
   emit(event: string, ...args: unknown[]): void {
     for (const listener of this.listeners.get(event) ?? []) listener(...args);
@@ -38,10 +48,13 @@ export class FakeWebContents {
 
 export class FakeBrowserWindow {
   static created: FakeBrowserWindow[] = [];
+  /** What every fake `loadFile` does after recording the path; tests replace it. */
+  static load: (path: string) => Promise<void> = () => Promise.resolve();
   webContents = new FakeWebContents();
   loadedUrl: string | null = null;
   loadedFile: string | null = null;
   onceListeners = new Map<string, Listener>();
+  destroyed = false;
 
   constructor(public options: BrowserWindowConstructorOptions) {
     FakeBrowserWindow.created.push(this);
@@ -57,7 +70,13 @@ export class FakeBrowserWindow {
   }
   loadFile(path: string): Promise<void> {
     this.loadedFile = path;
-    return Promise.resolve();
+    return FakeBrowserWindow.load(path);
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
   }
 }
 
@@ -76,6 +95,10 @@ type RequestHandler = (
   callback: (granted: boolean) => void,
   details: unknown,
 ) => void;
+type BeforeRequestListener = (
+  details: { url: string },
+  callback: (response: { cancel?: boolean }) => void,
+) => void;
 type CheckHandler = (
   webContents: unknown,
   permission: string,
@@ -87,9 +110,13 @@ export class FakeSession {
   headersListener: HeadersListener | null = null;
   requestHandler: RequestHandler | null = null;
   checkHandler: CheckHandler | null = null;
+  beforeRequestListener: BeforeRequestListener | null = null;
   webRequest = {
     onHeadersReceived: (listener: HeadersListener | null) => {
       this.headersListener = listener;
+    },
+    onBeforeRequest: (listener: BeforeRequestListener | null) => {
+      this.beforeRequestListener = listener;
     },
   };
   setPermissionRequestHandler(handler: RequestHandler | null): void {

@@ -43,14 +43,15 @@ function eventFrom(frame: { url: string; parent: unknown } | null): IpcMainInvok
 }
 
 describe('registerIpcHandlers', () => {
-  it('the sender-check tables below run over every channel, File > New/Open/Save As included', () => {
+  it('the sender-check tables below run over every channel, File > New/Open/Save As and Report > PDF included', () => {
     expect(Object.keys(channels)).toEqual(
-      expect.arrayContaining(['newProject', 'openProject', 'saveProjectAs']),
+      expect.arrayContaining(['newProject', 'openProject', 'saveProjectAs', 'exportReportPdf']),
     );
     expect(channels).toMatchObject({
       newProject: 'project:new',
       openProject: 'project:open',
       saveProjectAs: 'project:save-as',
+      exportReportPdf: 'report:export-pdf',
     });
   });
 

@@ -38,6 +38,9 @@ function services() {
       });
     },
     warn: (message) => warnings.push(message),
+    createReportWindow: () => {
+      throw new Error('These tests open no report window (see report-pdf.test.ts).');
+    },
   });
 }
 

@@ -25,6 +25,9 @@ function services() {
       openDialogs.push(options);
       return Promise.resolve(openAnswer);
     },
+    createReportWindow: () => {
+      throw new Error('These tests open no report window (see report-pdf.test.ts).');
+    },
   });
 }
 
