@@ -4,7 +4,9 @@ import type { Source } from '../core/model/source';
 import type { Suggestion } from '../core/model/suggestion';
 import type { ClaimType } from '../core/model/claim';
 import { addClaim, removeClaim, updateClaim } from '../core/model/claim-ops';
-import { exportClaimsJson, parseExport, planImport, type ExportDoc } from '../core/io/export-json';
+import { planImport, type ExportDoc } from '../core/io/export-json';
+import { EXPORT_LABELS, exportFile, readClaimsFile, type ExportFormat } from './exports/formats';
+import { ExportMenu, EXPORT_MENU } from './exports/ExportMenu';
 import { extractSuggestions } from '../core/extract';
 import type { Host, MenuCommand, ProjectLoad } from './host/host';
 import { SourcePane } from './components/SourcePane';
@@ -277,25 +279,47 @@ export function App({ host }: { host: Host }) {
     setSelection(null);
   };
 
-  const exportJson = useCallback(async () => {
-    if (!workspace) return;
-    const saved = await host.saveFile(
-      'corroborate-claims.json',
-      exportClaimsJson(workspace.project, new Date().toISOString()),
-      'application/json',
-    );
-    if (saved)
-      setNotice({
-        kind: 'info',
-        text: `Exported ${workspace.project.claims.length} claims as JSON.`,
-      });
-  }, [host, workspace]);
+  const exportAs = useCallback(
+    async (format: ExportFormat | 'report-pdf') => {
+      if (!workspace) return;
+      try {
+        const now = new Date().toISOString();
+        const file = exportFile(
+          format === 'report-pdf' ? 'report' : format,
+          workspace.project,
+          sources ?? [],
+          now,
+        );
+        const saved =
+          format === 'report-pdf' && host.exportReportPdf
+            ? await host.exportReportPdf(file.text, file.name.replace(/\.html$/, '.pdf'))
+            : await host.saveFile(file.name, file.text, file.mimeType);
+        if (saved)
+          setNotice({
+            kind: 'info',
+            text: `Exported ${workspace.project.claims.length} claims: ${format === 'report-pdf' ? 'report (PDF)' : EXPORT_LABELS[format]}.`,
+          });
+      } catch (error) {
+        setNotice({
+          kind: 'error',
+          text: `The export failed: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    },
+    [host, workspace, sources],
+  );
+  const exportJson = useCallback(() => exportAs('json'), [exportAs]);
 
   const importJson = useCallback(async () => {
     try {
-      const file = await host.openFile(['.json', 'application/json']);
+      const file = await host.openFile([
+        '.json',
+        '.jsonld',
+        'application/json',
+        'application/ld+json',
+      ]);
       if (!file) return;
-      const parsed = parseExport(file.text);
+      const parsed = readClaimsFile(file.text);
       if (!parsed.ok) {
         setNotice({
           kind: 'error',
@@ -433,6 +457,10 @@ export function App({ host }: { host: Host }) {
             <button type="button" onClick={() => void exportJson()}>
               Export JSON
             </button>
+            <ExportMenu
+              formats={host.exportReportPdf ? [...EXPORT_MENU, 'report-pdf'] : EXPORT_MENU}
+              onExport={(format) => void exportAs(format)}
+            />
           </div>
         ) : null}
       </header>
