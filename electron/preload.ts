@@ -25,6 +25,7 @@ const api: CorroborateBridge = {
   saveFile: (suggestedName, text, mimeType) =>
     ipcRenderer.invoke(channels.saveFile, suggestedName, text, mimeType),
   openFile: (accept) => ipcRenderer.invoke(channels.openFile, [...accept]),
+  openBinaryFile: (accept) => ipcRenderer.invoke(channels.openBinaryFile, [...accept]),
   exportReportPdf: (html, suggestedName) =>
     ipcRenderer.invoke(channels.exportReportPdf, html, suggestedName),
   onMenuCommand(listener: (command: MenuCommand) => void) {

@@ -8,7 +8,8 @@ import { planImport, type ExportDoc } from '../core/io/export-json';
 import { EXPORT_LABELS, exportFile, readClaimsFile, type ExportFormat } from './exports/formats';
 import { ExportMenu, EXPORT_MENU } from './exports/ExportMenu';
 import { extractSuggestions } from '../core/extract';
-import type { Host, MenuCommand, ProjectLoad } from './host/host';
+import type { Host, MenuCommand, PickedBinaryFile, ProjectLoad } from './host/host';
+import type { Result } from '../core/model/result';
 import { SourcePane } from './components/SourcePane';
 import type { FocusRequest, TextSelection } from './editor/SourceView';
 import { useWorkspace } from './workspace/use-workspace';
@@ -36,6 +37,10 @@ import { flagsByItem } from './compare/flags';
 import { GroupingControls } from './compare/GroupingControls';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { SourceDetailsDialog } from './components/SourceDetailsDialog';
+import { useSourceImport } from './sources/use-source-import';
+import { withEmbeddedSources } from './sources/embedded-sources';
+import { IMPORTABLE } from './sources/source-ids';
+import { PasteDialog } from './sources/PasteDialog';
 import {
   addColumn,
   chooseColumn,
@@ -75,9 +80,12 @@ export function App({ host }: { host: Host }) {
       live = false;
     };
   }, [host]);
-  const loaded = state.status === 'ready' ? state.listing.sources : null;
-  const workspace = useWorkspace(host, loaded);
+  const corpus = state.status === 'ready' ? state.listing.sources : null;
+  const workspace = useWorkspace(host, corpus);
   const refs = workspace?.project.sources;
+  // Sources the project carries (imported, or a revised corpus article) replace or join the corpus.
+  const { loaded, damaged } = useMemo(() => withEmbeddedSources(corpus, refs), [corpus, refs]);
+  const imports = useSourceImport(workspace?.project, workspace?.change);
   // The metadata the analyst recorded in the project (publisher, date, reliability...) is what
   // every view, comparison and export uses; the corpus files are never rewritten.
   const sources = useMemo(
@@ -91,6 +99,7 @@ export function App({ host }: { host: Host }) {
     [loaded, refs],
   );
   const [editingSourceId, setEditingSourceId] = useState<string | null>(null);
+  const [pasting, setPasting] = useState(false);
   const [selection, setSelection] = useState<{ source: Source; range: TextSelection } | null>(null);
   const [tagging, setTagging] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -376,6 +385,67 @@ export function App({ host }: { host: Host }) {
     }
   }, [host, workspace]);
 
+  const afterImport = useCallback(
+    (result: Result<Source>, what: string) => {
+      if (!result.ok) {
+        setNotice({ kind: 'error', text: `${result.error} Your project is unchanged.` });
+        return;
+      }
+      setColumns((current) =>
+        showSources(keepKnown(current ?? initialColumns(sourceIds), sourceIds), [result.value.id]),
+      );
+      setNotice({
+        kind: 'info',
+        text: `${what} added as a source: ${result.value.metadata.title} (${result.value.blocks.length} paragraphs).`,
+      });
+    },
+    [sourceIds],
+  );
+
+  const importSourceFile = useCallback(
+    async (file: PickedBinaryFile | null) => {
+      if (file) afterImport(await imports.importFile(file), file.name);
+    },
+    [imports, afterImport],
+  );
+
+  const pickSource = useCallback(async () => {
+    try {
+      await importSourceFile(await host.openBinaryFile(IMPORTABLE));
+    } catch (error) {
+      setNotice({
+        kind: 'error',
+        text: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }, [host, importSourceFile]);
+
+  const reviseFrom = useCallback(
+    async (source: Source) => {
+      try {
+        const file = await host.openBinaryFile(IMPORTABLE);
+        if (!file) return;
+        const revised = await imports.revise(source, file);
+        if (!revised.ok)
+          return setNotice({
+            kind: 'error',
+            text: `${revised.error} The source and its claims are unchanged.`,
+          });
+        const { moved, changed, orphaned, unchanged } = revised.value.counts;
+        setNotice({
+          kind: changed || orphaned ? 'error' : 'info',
+          text: `Revised ${source.metadata.title} from ${file.name}: ${unchanged} claims unchanged, ${moved} moved, ${changed} with changed words (flagged), ${orphaned} orphaned.`,
+        });
+      } catch (error) {
+        setNotice({
+          kind: 'error',
+          text: `The revision could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    },
+    [host, imports],
+  );
+
   const onCommand = useCallback(
     (command: MenuCommand) => {
       if (command === 'undo') workspace?.undo();
@@ -385,9 +455,10 @@ export function App({ host }: { host: Host }) {
       else if (command === 'newProject') void switchProject(() => host.newProject());
       else if (command === 'openProject') void switchProject(() => host.openProject());
       else if (command === 'saveAs') void saveAs();
+      else if (command === 'importSource') void pickSource();
       else if (command === 'showShortcuts') setShowShortcuts(true);
     },
-    [workspace, exportJson, importJson, switchProject, saveAs, host],
+    [workspace, exportJson, importJson, switchProject, saveAs, host, pickSource],
   );
   useEffect(() => host.onMenuCommand(onCommand), [host, onCommand]);
   useGlobalShortcuts(onCommand);
@@ -402,7 +473,20 @@ export function App({ host }: { host: Host }) {
   }, [pendingImport, workspace]);
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const file = event.dataTransfer.files[0];
+        if (!file) return;
+        event.preventDefault();
+        void file
+          .arrayBuffer()
+          .then((buffer) => importSourceFile({ name: file.name, bytes: new Uint8Array(buffer) }));
+      }}
+    >
       <header className="app-bar">
         <span className="app-name">Corroborate</span>
         {workspace ? <span className="app-status">{workspace.project.name}</span> : null}
@@ -451,6 +535,12 @@ export function App({ host }: { host: Host }) {
                 </button>
               </>
             ) : null}
+            <button type="button" onClick={() => void pickSource()}>
+              Import source…
+            </button>
+            <button type="button" onClick={() => setPasting(true)}>
+              Paste text…
+            </button>
             <button type="button" onClick={() => void importJson()}>
               Import JSON
             </button>
@@ -470,6 +560,12 @@ export function App({ host }: { host: Host }) {
           The sources could not be loaded: {state.error}
         </p>
       ) : null}
+      {damaged.map((title) => (
+        <p key={title} className="app-message error" role="alert">
+          The text of {title} stored in this project does not match its fingerprint, so it is not
+          shown (its claims are kept). Import the source again to restore it.
+        </p>
+      ))}
       {workspace?.save.state === 'disabled' ? (
         <p className="app-message error" role="alert" data-testid="project-load-error">
           Your saved project in {workspace.save.location} could not be opened:{' '}
@@ -515,6 +611,7 @@ export function App({ host }: { host: Host }) {
                   position={index + 1}
                   choices={choices}
                   onEditDetails={() => setEditingSourceId(source.id)}
+                  onRevise={() => void reviseFrom(source)}
                   onChoose={(id) => setColumns(chooseColumn(columns, index, id))}
                   onClose={
                     columns.length > 1 ? () => setColumns(removeColumn(columns, index)) : undefined
@@ -666,6 +763,28 @@ export function App({ host }: { host: Host }) {
             setEditingSourceId(null);
           }}
         />
+      ) : null}
+      {pasting ? (
+        <PasteDialog
+          onCancel={() => setPasting(false)}
+          onImport={(text, title) => {
+            const result = imports.importText(text, title);
+            if (!result.ok) return result.error;
+            setPasting(false);
+            afterImport(result, 'Pasted text');
+            return null;
+          }}
+        />
+      ) : null}
+      {imports.progress ? (
+        <div className="import-progress" role="status" aria-live="polite">
+          Importing {imports.progress.name}…
+          <progress
+            max={imports.progress.total}
+            value={imports.progress.done}
+            aria-label={`Importing ${imports.progress.name}`}
+          />
+        </div>
       ) : null}
       {showShortcuts ? <ShortcutsDialog onClose={() => setShowShortcuts(false)} /> : null}
       {pendingImport && importPlans && workspace ? (

@@ -122,6 +122,19 @@ const projectSchema = z.object({
       path: z.string().optional(),
       contentHash: z.string(),
       metadata: sourceMetadataSchema,
+      content: z
+        .object({
+          text: z.string(),
+          blocks: z.array(
+            z.object({
+              kind: z.enum(['heading', 'paragraph']),
+              start: z.number().int().min(0),
+              end: z.number().int().min(0),
+              page: z.number().int().min(1).optional(),
+            }),
+          ),
+        })
+        .optional(),
     }),
   ),
   claims: z.array(claimSchema),

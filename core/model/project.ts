@@ -1,5 +1,5 @@
 import type { Claim } from './claim';
-import type { SourceMetadata } from './source';
+import type { Block, SourceMetadata } from './source';
 
 /** The project file format version this build reads and writes. */
 export const PROJECT_SCHEMA_VERSION = 1;
@@ -14,6 +14,11 @@ export interface SourceRef {
   path?: string;
   contentHash: string;
   metadata: SourceMetadata;
+  /**
+   * The canonical text of a source the analyst imported or revised, carried by the project so it
+   * opens anywhere. Absent for the shipped corpus, whose files the app reads.
+   */
+  content?: { text: string; blocks: Block[] };
 }
 
 /** A manual decision of the Compare view: these two claims are (not) about the same fact. */

@@ -38,6 +38,8 @@ export interface CorroborateApi {
   saveFile(suggestedName: string, text: string, mimeType: string): Promise<boolean>;
   /** Shows an open dialog for the given extensions (".json"; MIME types are ignored). */
   openFile(accept: readonly string[]): Promise<PickedFile | null>;
+  /** Like openFile, but returns the raw bytes (PDF, Word and other binary sources to import). */
+  openBinaryFile(accept: readonly string[]): Promise<PickedBinaryFile | null>;
   /**
    * Report > PDF: asks where to save (the name ends in ".pdf"), then prints `html` (a
    * self-contained report from core's `renderReport`: no scripts, its own CSP) to an A4 PDF in a
@@ -59,6 +61,12 @@ export interface PickedFile {
   text: string;
 }
 
+/** A file the analyst picked, as bytes: its name (no folder) and its content. */
+export interface PickedBinaryFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
 /** Sources that loaded, and the files that did not with the reason. */
 export interface CorpusListing {
   sources: Source[];
@@ -77,6 +85,7 @@ export const channels = {
   saveUndoHistory: 'history:save',
   saveFile: 'file:save',
   openFile: 'file:open',
+  openBinaryFile: 'file:open-binary',
   exportReportPdf: 'report:export-pdf',
 } as const satisfies Record<keyof CorroborateApi, string>;
 

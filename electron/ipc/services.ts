@@ -441,5 +441,20 @@ export function createServices(deps: ServiceDeps): CorroborateHandlers {
       }
       return { name: basename(path), text: await readFile(path, 'utf8') };
     },
+
+    async openBinaryFile(accept: readonly string[]) {
+      const wanted = extensions(accept);
+      const result = await deps.showOpenDialog({
+        properties: ['openFile'],
+        filters: wanted.length > 0 ? [{ name: 'Supported files', extensions: wanted }] : [],
+      });
+      const path = result.canceled ? undefined : result.filePaths[0];
+      if (!path) return null;
+      const info = await stat(path);
+      if (info.size > MAX_FILE_BYTES) {
+        refuse(`${basename(path)} is ${(info.size / 1048576).toFixed(1)} MB; the limit is 50 MB.`);
+      }
+      return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { Source } from '../../core/model/source';
 import { CLAIM_TYPES, claimTypeInfo } from './claim-types';
 import type { SourceClaims } from './anchored-claims';
 import { valueSummary } from './figure-text';
+import { pageOf } from './page-of';
 
 interface ClaimsPanelProps {
   sources: readonly Source[];
@@ -91,7 +92,7 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
             </p>
           ) : null}
           <ul className="claims-list">
-            {items.map(({ claim, changed }) => (
+            {items.map(({ claim, changed, start }) => (
               <li key={claim.id}>
                 <button
                   type="button"
@@ -106,9 +107,16 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
                     {claim.value ? ` · ${valueSummary(claim.value)}` : ''}
                     {claim.event ? ` · ${claim.event}` : ''}
                     {claim.credibility ? ` · credibility ${claim.credibility}` : ''}
+                    {pageOf(source, start) !== null ? ` · p. ${pageOf(source, start)}` : ''}
                   </span>
                   {changed ? (
                     <span className="badge warn">value changed: now “{changed.newQuote}”</span>
+                  ) : null}
+                  {claim.revision?.status === 'changed' ? (
+                    <span className="badge warn" data-testid="revision-flag">
+                      value changed in a revision: was “{claim.revision.oldQuote}”, now “
+                      {claim.revision.newQuote}”
+                    </span>
                   ) : null}
                 </button>
               </li>

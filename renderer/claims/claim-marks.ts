@@ -20,6 +20,8 @@ export function claimMarks(
       claim.attributedTo && `according to ${claim.attributedTo}`,
     ].filter(Boolean);
     if (changed) details.push(`value changed: was “${changed.oldQuote}”`);
+    const revised = claim.revision?.status === 'changed';
+    if (revised) details.push(`value changed in a revision: was “${claim.revision?.oldQuote}”`);
     const flag = flags.get(claim.id);
     if (flag) details.push(`flagged: ${flag}`);
     return {
@@ -27,7 +29,7 @@ export function claimMarks(
       start,
       end,
       attrs: {
-        class: `claim type-${claim.type}${claim.id === selectedId ? ' selected' : ''}${changed ? ' changed' : ''}${flag ? ` flag flag-${flag}` : ''}`,
+        class: `claim type-${claim.type}${claim.id === selectedId ? ' selected' : ''}${changed || revised ? ' changed' : ''}${flag ? ` flag flag-${flag}` : ''}`,
         'data-mark-id': claim.id,
         'data-layer': 'claim',
         title: details.join(' · '),

@@ -2,7 +2,15 @@ import type { Source } from '../../core/model/source';
 import { captureLabel, dateLabel } from './format';
 
 /** Title, subtitle and the facts an analyst weighs before reading: publisher, date, capture. */
-export function SourceHeader({ source, onEdit }: { source: Source; onEdit?: () => void }) {
+export function SourceHeader({
+  source,
+  onEdit,
+  onRevise,
+}: {
+  source: Source;
+  onEdit?: () => void;
+  onRevise?: () => void;
+}) {
   const { metadata } = source;
   return (
     <header className="source-header">
@@ -42,6 +50,11 @@ export function SourceHeader({ source, onEdit }: { source: Source; onEdit?: () =
             <button type="button" className="link" onClick={onEdit}>
               Edit details
             </button>
+            {onRevise ? (
+              <button type="button" className="link" onClick={onRevise}>
+                Newer version…
+              </button>
+            ) : null}
           </div>
         ) : null}
       </dl>

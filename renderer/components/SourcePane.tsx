@@ -19,6 +19,8 @@ interface SourcePaneProps {
   /** Every source the pane can show, to switch it; absent with a single source. */
   choices?: readonly { id: string; title: string }[];
   onChoose?: (sourceId: string) => void;
+  /** Replaces the source with a newer version of the same article. */
+  onRevise?: () => void;
   /** Opens the source's details (metadata, reliability) for editing. */
   onEditDetails?: () => void;
   /** Closes this pane; absent when it is the last one. */
@@ -55,7 +57,7 @@ export function SourcePane(props: SourcePaneProps) {
           ) : null}
         </div>
       ) : null}
-      <SourceHeader source={source} onEdit={props.onEditDetails} />
+      <SourceHeader source={source} onEdit={props.onEditDetails} onRevise={props.onRevise} />
       <div className="source-scroll" tabIndex={-1}>
         <SourceView
           source={source}

@@ -16,11 +16,13 @@ export interface PositionMap {
 
 /** Builds the ProseMirror document of a source and the converter for its offsets. */
 export function buildSourceDoc(source: Source): PositionMap {
-  const nodes = source.blocks.map((block) => {
+  const nodes = source.blocks.map((block, index) => {
     const text = source.text.slice(block.start, block.end);
     const type =
       block.kind === 'heading' ? sourceSchema.nodes.heading : sourceSchema.nodes.paragraph;
-    return type.create(null, text ? sourceSchema.text(text) : null);
+    const previous = source.blocks[index - 1]?.page;
+    const pageStart = block.page !== undefined && block.page !== previous ? block.page : null;
+    return type.create({ pageStart }, text ? sourceSchema.text(text) : null);
   });
   const doc = sourceSchema.nodes.doc.create(null, nodes);
   // Start position (inside the node) of each block, in the same order as source.blocks.

@@ -1,4 +1,4 @@
-import type { PickedFile } from './host';
+import type { PickedBinaryFile, PickedFile } from './host';
 
 /** Largest file the web build reads into memory for an import, in bytes. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -17,8 +17,11 @@ export function downloadText(name: string, text: string, mimeType: string): Prom
   return Promise.resolve(true);
 }
 
-/** Opens the browser's file picker and reads the chosen file as UTF-8 text. */
-export function pickTextFile(accept: readonly string[]): Promise<PickedFile | null> {
+/** Opens the browser's file picker; `read` turns the chosen file into the result. */
+function pickFile<T>(
+  accept: readonly string[],
+  read: (file: File) => Promise<T>,
+): Promise<T | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -36,13 +39,26 @@ export function pickTextFile(accept: readonly string[]): Promise<PickedFile | nu
       if (file.size > MAX_IMPORT_BYTES) {
         return reject(
           new Error(
-            `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`,
+            `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB. Split the document or import only the part you need.`,
           ),
         );
       }
-      file.text().then((text) => resolve({ name: file.name, text }), reject);
+      read(file).then(resolve, reject);
     });
     document.body.append(input);
     input.click();
   });
+}
+
+/** Opens the browser's file picker and reads the chosen file as UTF-8 text. */
+export function pickTextFile(accept: readonly string[]): Promise<PickedFile | null> {
+  return pickFile(accept, async (file) => ({ name: file.name, text: await file.text() }));
+}
+
+/** Opens the browser's file picker and reads the chosen file as bytes (sources to import). */
+export function pickBinaryFile(accept: readonly string[]): Promise<PickedBinaryFile | null> {
+  return pickFile(accept, async (file) => ({
+    name: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+  }));
 }

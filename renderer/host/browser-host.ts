@@ -2,7 +2,7 @@ import type { CorpusListing } from '../../electron/ipc/contract';
 import { parseSourceFile } from '../../core/io/source-file';
 import { parseProject, serializeProject } from '../../core/io/project-file';
 import type { Host, MenuCommand, ProjectLoad } from './host';
-import { downloadText, pickTextFile } from './browser-files';
+import { downloadText, pickBinaryFile, pickTextFile } from './browser-files';
 import {
   BACKUP_KEY,
   HISTORY_KEY,
@@ -94,6 +94,7 @@ export function createBrowserHost(store: TextStore = indexedDbStore()): Host {
     saveUndoHistory: (text) => store.write(HISTORY_KEY, text),
     saveFile: downloadText,
     openFile: pickTextFile,
+    openBinaryFile: pickBinaryFile,
     onMenuCommand(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -44,6 +44,7 @@ export function createElectronHost(
     saveUndoHistory: (text) => bridge.saveUndoHistory(text),
     saveFile: (suggestedName, text, mimeType) => bridge.saveFile(suggestedName, text, mimeType),
     openFile: (accept) => bridge.openFile(accept),
+    openBinaryFile: (accept) => bridge.openBinaryFile(accept),
     exportReportPdf: (html, suggestedName) => bridge.exportReportPdf(html, suggestedName),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };

@@ -1,12 +1,13 @@
 import type {
   CorpusListing,
   MenuCommand,
+  PickedBinaryFile,
   PickedFile,
   ProjectLoad,
 } from '../../electron/ipc/contract';
 import type { Project } from '../../core/model/project';
 
-export type { MenuCommand, PickedFile, ProjectLoad };
+export type { MenuCommand, PickedBinaryFile, PickedFile, ProjectLoad };
 
 /**
  * What the UI needs from the outside world. The Electron host forwards to the preload's
@@ -37,6 +38,8 @@ export interface Host {
   saveFile(suggestedName: string, text: string, mimeType: string): Promise<boolean>;
   /** Lets the analyst pick a file; null when cancelled. */
   openFile(accept: readonly string[]): Promise<PickedFile | null>;
+  /** Lets the analyst pick a file to import as a source, read as bytes; null when cancelled. */
+  openBinaryFile(accept: readonly string[]): Promise<PickedBinaryFile | null>;
   /**
    * Saves a report (self-contained HTML from core's renderReport) as a PDF where the analyst
    * chooses. False when cancelled; rejects with a readable reason when printing fails. Only the

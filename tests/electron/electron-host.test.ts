@@ -24,6 +24,7 @@ function fakeBridge() {
     saveUndoHistory: record('saveUndoHistory', undefined),
     saveFile: record('saveFile', true),
     openFile: record('openFile', { name: 'a.json', text: '{}' }),
+    openBinaryFile: record('openBinaryFile', { name: 'a.pdf', bytes: new Uint8Array([37, 80]) }),
     exportReportPdf: record('exportReportPdf', true),
     onMenuCommand: (listener) => {
       listeners.push(listener);

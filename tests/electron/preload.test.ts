@@ -75,6 +75,7 @@ describe('preload', () => {
     ['saveUndoHistory', ['{"h":1}'], ['{"h":1}']],
     ['saveFile', ['a.json', '{}', 'application/json'], ['a.json', '{}', 'application/json']],
     ['openFile', [['.json', 'application/json']], [['.json', 'application/json']]],
+    ['openBinaryFile', [['.pdf', '.docx']], [['.pdf', '.docx']]],
     ['exportReportPdf', ['<!doctype html>', 'report.pdf'], ['<!doctype html>', 'report.pdf']],
   ] as const)('%s invokes its own channel with exactly its arguments', async (name, args, sent) => {
     fake.invoked.length = 0;
@@ -94,6 +95,7 @@ describe('preload', () => {
         'loadUndoHistory',
         'saveUndoHistory',
         'openFile',
+        'openBinaryFile',
         'saveFile',
         'exportReportPdf',
       ].sort(),

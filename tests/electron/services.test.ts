@@ -119,6 +119,27 @@ describe('saveFile', () => {
   });
 });
 
+describe('openBinaryFile', () => {
+  it('reads the chosen file as bytes, unchanged', async () => {
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x80]);
+    await writeFile(join(dir, 'in.pdf'), bytes);
+    openAnswer = { canceled: false, filePaths: [join(dir, 'in.pdf')] };
+    const picked = await services().openBinaryFile(['.pdf']);
+    expect(picked?.name).toBe('in.pdf');
+    expect([...(picked?.bytes ?? [])]).toEqual([...bytes]);
+    expect(openDialogs[0]?.filters).toEqual([{ name: 'Supported files', extensions: ['pdf'] }]);
+  });
+
+  it('returns null when cancelled and refuses a file above the limit', async () => {
+    await expect(services().openBinaryFile(['.pdf'])).resolves.toBeNull();
+    const big = join(dir, 'big.pdf');
+    await writeFile(big, '');
+    await truncate(big, MAX_FILE_BYTES + 1);
+    openAnswer = { canceled: false, filePaths: [big] };
+    await expect(services().openBinaryFile(['.pdf'])).rejects.toThrow(/limit/);
+  });
+});
+
 describe('openFile', () => {
   it('offers only the extensions asked for (MIME types ignored) and reads the chosen file', async () => {
     await writeFile(join(dir, 'in.json'), '{"ok":true}');
