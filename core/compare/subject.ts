@@ -2,6 +2,7 @@
  * Who a figure counts, reduced to a key so that "13 American soldiers" and "13 US troops" land
  * together while "170 Afghans" stays apart. Empty means "people in general".
  */
+import { wordTable } from '../text/word-table';
 
 /** Words that count people without saying which people: they add nothing to the key. */
 const GENERIC = new Set(
@@ -11,7 +12,7 @@ const GENERIC = new Set(
 );
 
 /** Role words folded onto one role each, so different wordings of the same group meet. */
-const ROLES: Record<string, string> = {
+const ROLES: Readonly<Record<string, string>> = wordTable({
   soldier: 'military',
   soldiers: 'military',
   troop: 'military',
@@ -44,10 +45,10 @@ const ROLES: Record<string, string> = {
   militants: 'attackers',
   assailants: 'attackers',
   perpetrators: 'attackers',
-};
+});
 
 /** Irregular nationality words that the suffix rule cannot fold. A general list. */
-const NATIONS: Record<string, string> = {
+const NATIONS: Readonly<Record<string, string>> = wordTable({
   american: 'us',
   americans: 'us',
   'u.s.': 'us',
@@ -59,7 +60,7 @@ const NATIONS: Record<string, string> = {
   uk: 'uk',
   french: 'france',
   dutch: 'netherlands',
-};
+});
 
 function foldNation(word: string): string {
   const irregular = NATIONS[word];

@@ -9,6 +9,7 @@ import { isMonth } from '../quantity/context';
 import { STOPWORDS } from '../quantity/units';
 import { EVENT_NOUNS, FACILITY_NOUNS } from './lexicon';
 import { isNameWord } from './phrases';
+import { wordTable } from '../text/word-table';
 
 export interface EventCue {
   text: string;
@@ -178,7 +179,11 @@ export interface EventKey {
 /** Words that are part of venue names but say nothing about which venue ("City Hall"). */
 const GENERIC_NAME_WORDS = new Set(['city', 'state', 'province', 'republic', 'north', 'south']);
 
-const SINGULAR: Record<string, string> = { embassies: 'embassy', attacks: 'attack', plots: 'plot' };
+const SINGULAR: Readonly<Record<string, string>> = wordTable({
+  embassies: 'embassy',
+  attacks: 'attack',
+  plots: 'plot',
+});
 
 /**
  * Splits a cue into proper names (lower-cased, possessive dropped) and the first facility noun.

@@ -192,10 +192,17 @@ function headlineBlocks(source: Source): Set<number> {
       .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
       .map(looseText),
   );
+  // A block much longer than every title cannot read as one once spaces are folded: skip it
+  // rather than normalise every paragraph of a long source.
+  const longest = Math.max(0, ...[...titles].map((title) => title.length));
   const out = new Set<number>();
   source.blocks.forEach((block, index) => {
     if (block.kind === 'heading') out.add(index);
-    else if (titles.has(looseText(source.text.slice(block.start, block.end)))) out.add(index);
+    else if (
+      block.end - block.start <= longest * 2 + 16 &&
+      titles.has(looseText(source.text.slice(block.start, block.end)))
+    )
+      out.add(index);
   });
   return out;
 }

@@ -2,6 +2,7 @@
  * The words that tell what a figure measures. Lower-case, one table per measure, so an analyst
  * reading a miss can see at once which word is missing.
  */
+import { wordTable } from '../text/word-table';
 
 /** Casualty cue words, by measure. */
 export const CASUALTY_CUES: Record<string, ReadonlySet<string>> = {
@@ -31,7 +32,7 @@ export const COUNT_CUES: Record<string, ReadonlySet<string>> = {
 };
 
 /** Head nouns of a unit that make the figure a count of that kind ("12 plots"). */
-export const UNIT_MEASURES: Record<string, string> = {
+export const UNIT_MEASURES: Readonly<Record<string, string>> = wordTable({
   plot: 'plots',
   plots: 'plots',
   attack: 'attacks',
@@ -43,7 +44,7 @@ export const UNIT_MEASURES: Record<string, string> = {
   recruits: 'recruits',
   fighters: 'recruits',
   arrests: 'arrests',
-};
+});
 
 /** Units that are durations, shares or money: figures, but not counts an analyst compares. */
 export const NON_COUNT_UNITS = new Set(

@@ -19,6 +19,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** Characters that may end a sentence. */
+const PUNCTUATION = /[.!?\n]/g;
+
 function isUpperOrDigit(ch: string): boolean {
   if (ch >= '0' && ch <= '9') return true;
   if (ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[') return true;
@@ -42,32 +45,34 @@ function splitRange(text: string, from: number, to: number, block: number, out: 
   while (start < to && isSpace(text[start] ?? '')) start += 1;
   let i = start;
   while (i < to) {
+    // Jump to the next sentence-ending character with the engine's own search; blocks are
+    // separated by "\n\n", so a search never runs past the next block.
+    PUNCTUATION.lastIndex = i;
+    const found = PUNCTUATION.exec(text);
+    if (!found || found.index >= to) break;
+    i = found.index;
     const ch = text[i] ?? '';
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n') {
-      let j = i + 1;
-      while (j < to && /["”’')\]?.®*]/.test(text[j] ?? '')) j += 1;
-      const endOfSentence = j;
-      if (ch === '\n' || j >= to || isSpace(text[j] ?? '')) {
-        let k = j;
-        while (k < to && isSpace(text[k] ?? '')) k += 1;
-        const nextCh = text[k] ?? '';
-        let boundary = ch === '\n' || k >= to || isUpperOrDigit(nextCh);
-        if (boundary && ch === '.') {
-          const word = wordBefore(text, i, start);
-          if (ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^\p{Lu}$/u.test(word))
-            boundary = k >= to;
-        }
-        if (boundary) {
-          if (endOfSentence > start) out.push({ start, end: endOfSentence, block });
-          start = k;
-          i = k;
-          continue;
-        }
+    let j = i + 1;
+    while (j < to && /["”’')\]?.®*]/.test(text[j] ?? '')) j += 1;
+    const endOfSentence = j;
+    if (ch === '\n' || j >= to || isSpace(text[j] ?? '')) {
+      let k = j;
+      while (k < to && isSpace(text[k] ?? '')) k += 1;
+      const nextCh = text[k] ?? '';
+      let boundary = ch === '\n' || k >= to || isUpperOrDigit(nextCh);
+      if (boundary && ch === '.') {
+        const word = wordBefore(text, i, start);
+        if (ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^\p{Lu}$/u.test(word))
+          boundary = k >= to;
       }
-      i = j;
-      continue;
+      if (boundary) {
+        if (endOfSentence > start) out.push({ start, end: endOfSentence, block });
+        start = k;
+        i = k;
+        continue;
+      }
     }
-    i += 1;
+    i = j;
   }
   let end = to;
   while (end > start && isSpace(text[end - 1] ?? '')) end -= 1;

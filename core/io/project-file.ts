@@ -158,6 +158,12 @@ void _projectCheck;
 export { claimSchema };
 
 /**
+ * The project schema, shared with the main process's IPC argument checks (a project the
+ * renderer sends must have the shape a project file has).
+ */
+export { projectSchema };
+
+/**
  * Writes a project as pretty-printed JSON (two spaces, trailing newline) with keys in schema
  * order, so saving the same project always gives the same bytes, files diff well in version
  * control and a human can repair one by hand. An invalid project is written as it is; loading

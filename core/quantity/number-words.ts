@@ -4,8 +4,9 @@
  * they do not count.
  */
 import type { Token } from './tokens';
+import { wordTable } from '../text/word-table';
 
-const UNITS: Record<string, number> = {
+const UNITS: Readonly<Record<string, number>> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -16,8 +17,8 @@ const UNITS: Record<string, number> = {
   seven: 7,
   eight: 8,
   nine: 9,
-};
-const TEENS: Record<string, number> = {
+});
+const TEENS: Readonly<Record<string, number>> = wordTable({
   ten: 10,
   eleven: 11,
   twelve: 12,
@@ -28,8 +29,8 @@ const TEENS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Readonly<Record<string, number>> = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -38,15 +39,15 @@ const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** Scale words that multiply what comes before them ("2.5 thousand", "three million"). */
-export const SCALES: Record<string, number> = {
+export const SCALES: Readonly<Record<string, number>> = wordTable({
   thousand: 1_000,
   million: 1_000_000,
   billion: 1_000_000_000,
   trillion: 1_000_000_000_000,
-};
+});
 
 /** True when the lower-cased word is a cardinal number word or part of one. */
 export function isNumberWord(lower: string): boolean {

@@ -5,6 +5,7 @@
  */
 import { readNumberWords, SCALES } from './number-words';
 import type { Token } from './tokens';
+import { wordTable } from '../text/word-table';
 
 export interface ReadNumber {
   value: number;
@@ -38,15 +39,19 @@ export function scaleExactly(value: number, decimals: number, scale: number): nu
 }
 
 /** Multiplier words accepted after digits. */
-const DIGIT_SCALES: Record<string, number> = { hundred: 100, dozen: 12, ...SCALES };
+const DIGIT_SCALES: Readonly<Record<string, number>> = wordTable({
+  hundred: 100,
+  dozen: 12,
+  ...SCALES,
+});
 /** Short scale suffixes after currency amounts: "$5m", "€2bn", "£10k". */
-export const SHORT_SCALES: Record<string, number> = {
+export const SHORT_SCALES: Readonly<Record<string, number>> = wordTable({
   k: 1_000,
   m: 1_000_000,
   mn: 1_000_000,
   bn: 1_000_000_000,
   b: 1_000_000_000,
-};
+});
 
 /** Reads a number (digits plus optional scale words, or number words) at tokens[index]. */
 export function readNumber(tokens: readonly Token[], index: number): ReadNumber | null {

@@ -21,8 +21,14 @@ import {
 import { tokenize, type Token } from './tokens';
 import { readUnit } from './units';
 import { readVague } from './vague';
+import { wordTable } from '../text/word-table';
 
-const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCIES: Readonly<Record<string, string>> = wordTable({
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+});
 const RANGE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2012', '\u2010']);
 const PERCENT_WORDS = new Set(['percent', 'pct']);
 /** Words after "one" that make it a pronoun or idiom rather than a count. */

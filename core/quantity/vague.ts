@@ -8,22 +8,23 @@
  */
 import type { Figure } from './figure';
 import type { Token } from './tokens';
+import { wordTable } from '../text/word-table';
 
-const VAGUE: Record<string, number> = {
+const VAGUE: Readonly<Record<string, number>> = wordTable({
   dozens: 12,
   scores: 20,
   hundreds: 100,
   thousands: 1_000,
   millions: 1_000_000,
   billions: 1_000_000_000,
-};
+});
 
 /** Multiplier for "tens of X" / "hundreds of X". */
-const OF_SCALES: Record<string, number> = {
+const OF_SCALES: Readonly<Record<string, number>> = wordTable({
   thousands: 1_000,
   millions: 1_000_000,
   billions: 1_000_000_000,
-};
+});
 
 export interface VagueAmount {
   figure: Figure;
