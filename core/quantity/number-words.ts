@@ -49,16 +49,19 @@ export const SCALES: Readonly<Record<string, number>> = wordTable({
   trillion: 1_000_000_000_000,
 });
 
+/** Every word that is, or is part of, a cardinal number word: one set, one lookup per token. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TEENS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALES),
+  'hundred',
+  'dozen',
+]);
+
 /** True when the lower-cased word is a cardinal number word or part of one. */
 export function isNumberWord(lower: string): boolean {
-  return (
-    lower in UNITS ||
-    lower in TEENS ||
-    lower in TENS ||
-    lower in SCALES ||
-    lower === 'hundred' ||
-    lower === 'dozen'
-  );
+  return NUMBER_WORDS.has(lower);
 }
 
 export interface WordNumber {
