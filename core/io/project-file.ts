@@ -106,6 +106,10 @@ export const sourceMetadataSchema = z.object({
   capture: z.enum(['web-page', 'pdf-text', 'plain-text', 'markdown', 'html', 'docx', 'pasted']),
   language: z.string(),
   reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb')
+    .optional(),
   notes: z.string().optional(),
 });
 

@@ -26,6 +26,10 @@ const frontMatterSchema = z.object({
     .optional(),
   language: z.string().min(2).optional(),
   reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb')
+    .optional(),
   notes: z.string().optional(),
   layout: z.enum(['line-per-paragraph', 'hard-wrapped']).optional(),
   chrome: z
@@ -118,7 +122,15 @@ export function parseSourceFile(input: SourceFileInput): Result<Source> {
     captured: meta.captured ?? null,
   };
   if (meta.title === undefined || meta.titleAssigned) metadata.titleAssigned = true;
-  for (const key of ['subtitle', 'publisher', 'author', 'url', 'notes', 'reliability'] as const) {
+  for (const key of [
+    'subtitle',
+    'publisher',
+    'author',
+    'url',
+    'notes',
+    'reliability',
+    'colour',
+  ] as const) {
     if (meta[key] !== undefined) Object.assign(metadata, { [key]: meta[key] });
   }
   return ok({

@@ -23,6 +23,8 @@ export interface SourceMetadata {
   language: string;
   /** Admiralty code source reliability, A (reliable) to F (cannot be judged). */
   reliability?: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+  /** The colour the analyst gave the source, as #rrggbb: its pane and its claims carry it. */
+  colour?: string;
   notes?: string;
 }
 

@@ -79,6 +79,13 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
       {visible.map(({ source, items }) => (
         <div key={source.id} className="claims-group">
           <h3 title={source.metadata.title}>
+            {source.metadata.colour ? (
+              <span
+                className="source-swatch"
+                aria-hidden="true"
+                style={{ background: source.metadata.colour }}
+              />
+            ) : null}
             {source.metadata.reliability ? (
               <span className="reliability" title="Source reliability (Admiralty code)">
                 {source.metadata.reliability}

@@ -16,6 +16,17 @@ const RELIABILITY: readonly [NonNullable<SourceMetadata['reliability']>, string]
   ['F', 'Reliability cannot be judged'],
 ];
 
+/** Colours that stay distinct from the claim-type colours, on light and dark backgrounds. */
+export const SOURCE_COLOURS: readonly [string, string][] = [
+  ['#1f5fa8', 'Blue'],
+  ['#0f8a8a', 'Teal'],
+  ['#6b4fbb', 'Violet'],
+  ['#b5477a', 'Rose'],
+  ['#8a6d1f', 'Ochre'],
+  ['#4d7a2a', 'Olive'],
+  ['#5b616b', 'Slate'],
+];
+
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Checks a typed date: empty, or a real YYYY, YYYY-MM or YYYY-MM-DD (no 13th month, no 31 June). */
@@ -72,6 +83,9 @@ export function SourceDetailsDialog({ metadata, onSave, onCancel }: SourceDetail
     }
     if (reliability) next.reliability = reliability;
     else delete next.reliability;
+    const colour = optional(form.get('colour'));
+    if (colour) next.colour = colour;
+    else delete next.colour;
     onSave(next);
   };
 
@@ -132,6 +146,20 @@ export function SourceDetailsDialog({ metadata, onSave, onCancel }: SourceDetail
                 {grade} · {label}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          Colour
+          <select name="colour" defaultValue={metadata.colour ?? ''}>
+            <option value="">None</option>
+            {SOURCE_COLOURS.map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+            {metadata.colour && !SOURCE_COLOURS.some(([value]) => value === metadata.colour) ? (
+              <option value={metadata.colour}>{metadata.colour}</option>
+            ) : null}
           </select>
         </label>
         {problem ? (

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Source } from '../../core/model/source';
 import {
   SourceView,
@@ -36,6 +37,12 @@ export function SourcePane(props: SourcePaneProps) {
       aria-label={`Source ${position}: ${source.metadata.title}`}
       data-testid="source-pane"
       data-source-id={source.id}
+      data-coloured={source.metadata.colour ? 'true' : undefined}
+      style={
+        source.metadata.colour
+          ? ({ '--source-colour': source.metadata.colour } as CSSProperties)
+          : undefined
+      }
     >
       {props.choices && props.choices.length > 1 ? (
         <div className="pane-tools">

@@ -62,6 +62,7 @@ test('source details: publisher, date and reliability are edited, shown and kept
   await expect(dialog.getByRole('alert')).toContainText('YYYY-MM-DD');
   await dialog.getByLabel('Published').fill('2024-06-30');
   await dialog.getByLabel('Source reliability (Admiralty code)').selectOption('B');
+  await dialog.getByLabel('Colour').selectOption({ label: 'Teal' });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toHaveCount(0);
 
@@ -69,6 +70,10 @@ test('source details: publisher, date and reliability are edited, shown and kept
   await expect(left.locator('.source-header')).toContainText('30 June 2024');
   await expect(left.locator('.source-header')).toContainText('Reliability');
   await expect(page.locator('.claims-panel h3').first()).toContainText('B');
+  // The colour is applied through the CSSOM, which the strict CSP allows (no style attributes).
+  expect(await left.evaluate((pane) => getComputedStyle(pane).borderTopColor)).toBe(
+    'rgb(15, 138, 138)',
+  );
 
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
   await page.reload();
