@@ -26,6 +26,12 @@
  *      then makes the new path current; later autosaves go to the new file.
  *    Cancelled dialogs answer null and change nothing.
  * Paths only ever come from a native dialog or the settings file, never from the page.
+ * Whenever a project becomes current (the first loadProject, New, Open, Save As), the temp files
+ * an earlier killed save left beside it and its history are removed (store/temp-files.ts).
+ *
+ * Arguments are parsed by handlers.ts with argument-schemas.ts before any service runs; the
+ * checks kept here are the ones that do more than shape (name sanitising, the project round
+ * trip, the accept filter) plus cheap type checks for any caller that bypasses the handlers.
  *
  * Report > PDF (`exportReportPdf`): the renderer sends the report's HTML (core's renderReport)
  * and a suggested name. Both are checked before anything opens; then the save dialog asks where
@@ -43,17 +49,20 @@ import { printReportToPdf, type ReportWindow } from '../report/print-report';
 import { writeBytesAtomic, writeTextAtomic } from '../store/atomic-text';
 import { defaultProjectPath, loadProject, saveProjectAtomic } from '../store/project-store';
 import { readSettings, settingsPath, writeSettings } from '../store/settings';
+import { cleanStaleTemps } from '../store/temp-files';
 import type { ProjectLoad } from './contract';
 import type { CorroborateHandlers } from './handlers';
+import {
+  MAX_ACCEPT_CHARS,
+  MAX_ACCEPT_ENTRIES,
+  MAX_FILE_BYTES,
+  MAX_HISTORY_CHARS,
+  MAX_MIME_CHARS,
+  MAX_NAME_CHARS,
+  MAX_REPORT_BYTES,
+} from './limits';
 
-/** Largest file opened or saved through a dialog, in bytes (the CLI and web build use the same). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-/** Largest report HTML printed to PDF, in bytes of UTF-8. */
-export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
-
-/** Largest undo history stored, in characters (core trims it to UNDO_HISTORY_BUDGET first). */
-export const MAX_HISTORY_CHARS = 16_000_000;
+export { MAX_FILE_BYTES, MAX_HISTORY_CHARS, MAX_REPORT_BYTES } from './limits';
 
 /** The undo history lives beside the project file. */
 export function historyPath(projectPath: string): string {
@@ -97,22 +106,28 @@ function refuse(message: string): never {
   throw new Error(message);
 }
 
-/** A file-name-only string: folders are stripped, so the renderer cannot pick a path. */
-function safeName(value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 255) {
-    refuse('The suggested file name must be 1 to 255 characters.');
+/**
+ * A file-name-only string for a dialog's default: folders are stripped (either slash), then
+ * control characters and the characters Windows refuses in names, so the renderer can suggest a
+ * name but never a folder, a drive ("C:") or "..". `fallback` when nothing usable is left.
+ */
+function safeName(value: unknown, fallback = 'export'): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_NAME_CHARS) {
+    refuse(`The suggested file name must be 1 to ${MAX_NAME_CHARS} characters.`);
   }
-  return basename(value.replace(/\\/g, '/'));
+  const name = basename(value.replace(/\\/g, '/'))
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .trim();
+  return /^[.\s]*$/.test(name) ? fallback : name;
 }
 
 /**
- * The name Report > PDF suggests: a bare name like saveFile's, without characters Windows
- * refuses in file names, ending in ".pdf" ("report.pdf" when nothing usable is left).
+ * The name Report > PDF suggests: a bare name like saveFile's, ending in ".pdf" ("report.pdf"
+ * when nothing usable is left).
  */
 function pdfName(value: unknown): string {
-  const stem = safeName(value)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+  const stem = safeName(value, '')
     .replace(/\.pdf$/i, '')
     .trim();
   return `${/^[.\s]*$/.test(stem) ? 'report' : stem}.pdf`;
@@ -132,9 +147,13 @@ function reportHtml(value: unknown): string {
 
 /** ".json" style extensions from an accept list; MIME types are skipped. */
 function extensions(accept: unknown): string[] {
-  if (!Array.isArray(accept) || accept.length > 20) refuse('accept must be a short list.');
+  if (!Array.isArray(accept) || accept.length > MAX_ACCEPT_ENTRIES) {
+    refuse('accept must be a short list.');
+  }
   return accept.flatMap((entry) => {
-    if (typeof entry !== 'string' || entry.length > 100) refuse('accept holds strings only.');
+    if (typeof entry !== 'string' || entry.length > MAX_ACCEPT_CHARS) {
+      refuse('accept holds strings only.');
+    }
     const match = /^\.([a-z0-9]{1,10})$/i.exec(entry);
     return match?.[1] ? [match[1].toLowerCase()] : [];
   });
@@ -240,9 +259,22 @@ export function createServices(deps: ServiceDeps): CorroborateHandlers {
   // Settings writes run one after another, so the last switch is the one remembered.
   let settingsWrite: Promise<void> = Promise.resolve();
 
+  /**
+   * Removes the temp files a killed save left beside the project and its undo history (see
+   * store/temp-files.ts for which are safe to remove). Clutter only: a failure warns.
+   */
+  async function tidy(path: string): Promise<void> {
+    for (const target of [path, historyPath(path)]) {
+      await cleanStaleTemps(fs, target).catch((error: unknown) =>
+        warn(`Leftover temporary files beside ${target} were not removed (${String(error)}).`),
+      );
+    }
+  }
+
   /** Makes `path` the current project and remembers it; a settings failure only warns. */
   async function switchTo(path: string): Promise<void> {
     current = Promise.resolve(path);
+    await tidy(path);
     settingsWrite = settingsWrite.then(() =>
       writeSettings(settingsFile, { lastProjectPath: path }).catch((error: unknown) =>
         warn(`The last project could not be remembered (${String(error)}).`),
@@ -268,6 +300,7 @@ export function createServices(deps: ServiceDeps): CorroborateHandlers {
 
     async loadProject(): Promise<ProjectLoad> {
       const location = await current;
+      await tidy(location);
       // Any stat error other than "absent" goes on to loadProject, which words it for the analyst.
       if (!(await exists(location).catch(() => true))) return { status: 'none', location };
       const loaded = await loadProject(fs, location);
@@ -389,7 +422,9 @@ export function createServices(deps: ServiceDeps): CorroborateHandlers {
     async saveFile(suggestedName: string, text: string, mimeType: string): Promise<boolean> {
       const name = safeName(suggestedName);
       if (typeof text !== 'string') refuse('Only text can be saved.');
-      if (typeof mimeType !== 'string' || mimeType.length > 100) refuse('Invalid MIME type.');
+      if (typeof mimeType !== 'string' || mimeType.length > MAX_MIME_CHARS) {
+        refuse('Invalid MIME type.');
+      }
       if (text.length > MAX_FILE_BYTES) refuse('The file is too large to save.');
       const extension = extname(name).slice(1);
       const result = await deps.showSaveDialog({

@@ -2,12 +2,11 @@
  * Atomic replace of a file (settings, undo history, an exported PDF): write a temp file in the
  * same folder (same file system, so the rename is atomic), fsync it, rename it over the target. A
  * crash leaves the old file or the new one, never half of one; a failed write removes its temp
- * file.
+ * file, and a crash's leftover temp file is removed later by temp-files.ts `cleanStaleTemps`.
  */
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-
-let tempCounter = 0;
+import { dirname } from 'node:path';
+import { tempPathFor } from './temp-files';
 
 /** Replaces `path` with `text` (UTF-8) atomically, creating the folder when needed. */
 export function writeTextAtomic(path: string, text: string): Promise<void> {
@@ -22,8 +21,7 @@ export function writeBytesAtomic(path: string, bytes: Uint8Array): Promise<void>
 async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
-  // pid + counter: two windows or two overlapping calls never share a temp file.
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${(tempCounter += 1)}.tmp`);
+  const temp = tempPathFor(path);
   try {
     const handle = await open(temp, 'wx');
     try {

@@ -5,10 +5,11 @@
  * overwritten: save refuses, and the error says what to do.
  * The fs object and every path come from the caller, so tests run in a temp folder.
  */
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseProject, serializeProject } from '../../core/io/project-file';
 import type { Project } from '../../core/model/project';
 import { fail, ok, type Result } from '../../core/model/result';
+import { tempPathFor } from './temp-files';
 
 /** The subset of `node:fs/promises` the store uses. */
 export interface StoreFs {
@@ -93,12 +94,11 @@ async function rotateBackups(fs: StoreFs, path: string): Promise<void> {
   await fs.copyFile(path, backupPath(path, 1));
 }
 
-let tempCounter = 0;
-
 /**
  * Saves a project atomically: the JSON goes to a temp file in the same folder (same file
  * system, so rename is atomic), is fsynced, then renamed over the target. Before that, the
  * current file, if it is a good project, becomes `.bak1` (older backups shift, three are kept).
+ * A process killed mid-save leaves its temp file; temp-files.ts names it and cleans it up later.
  * Refuses, leaving the file untouched, when the current file is not a project this version can
  * read: overwriting it would destroy data from a newer Corroborate or a file worth repairing.
  * Pass `{ overwriteUnreadable: true }` only after the analyst confirmed.
@@ -123,7 +123,7 @@ export async function saveProjectAtomic(
     }
   }
   const folder = dirname(path);
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${(tempCounter += 1)}.tmp`);
+  const temp = tempPathFor(path);
   try {
     await fs.mkdir(folder, { recursive: true });
     const handle = await fs.open(temp, 'wx');

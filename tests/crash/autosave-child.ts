@@ -3,11 +3,14 @@
  * autosaves forever, adding one claim per save, the way the app autosaves after each edit.
  * After every completed save it appends "<claim count> <epoch ms>" to argv[3], the progress
  * log the parent checks against what survives a SIGKILL. Prints "ready" once it is saving.
+ * Like the app's services when a project becomes current, it first removes the temp files that
+ * earlier killed children left (those past the grace; younger ones go at a later start).
  */
 import { appendFileSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { createProject, type Project } from '../../core/model/project';
 import { loadProject, saveProjectAtomic } from '../../electron/store/project-store';
+import { cleanStaleTemps } from '../../electron/store/temp-files';
 import { sampleProject } from '../core/io/fixtures';
 
 const [projectPath, logPath] = process.argv.slice(2);
@@ -16,6 +19,7 @@ if (!projectPath || !logPath) throw new Error('usage: autosave-child PROJECT LOG
 const template = sampleProject().claims[0]!;
 
 async function start(): Promise<Project> {
+  await cleanStaleTemps(nodeFs, projectPath!);
   const loaded = await loadProject(nodeFs, projectPath!);
   if (loaded.ok) return loaded.value;
   if (!/There is no project/.test(loaded.error)) throw new Error(loaded.error);

@@ -6,6 +6,8 @@
  * atomic rename gives it. Random moments come from a fixed seed (CRASH_SEED to change), printed
  * so a failure can be replayed. Children run with `node --import tsx` (as `npx tsx` does, minus
  * npx's start-up time), so 50 kills stay well under a minute.
+ * Kills leave temp files; each child cleans the older ones at start, and at the end (every child
+ * dead, so every temp an orphan) the cleanup must leave none and the project must still load.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../electron/store/project-store';
+import { cleanStaleTemps, ORPHAN_GRACE_MS } from '../../electron/store/temp-files';
 
 const KILLS = Number(process.env.CRASH_KILLS) > 0 ? Number(process.env.CRASH_KILLS) : 50;
 const SEED = Number(process.env.CRASH_SEED) || 20240501;
@@ -109,11 +112,17 @@ describe('autosave survives SIGKILL', () => {
       maxLoaded = ids.length;
       survived += 1;
     }
-    const leftovers = readdirSync(dir).filter((name) => name.endsWith('.tmp')).length;
+    const temps = () => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+    const leftovers = temps().length;
+    // Every child is dead: all temps are orphans once past the grace, so none may remain.
+    await cleanStaleTemps(nodeFs, projectPath, { now: Date.now() + ORPHAN_GRACE_MS });
     console.log(
-      `crash test: seed ${SEED}, ${survived}/${KILLS} kills survived, ${maxLoaded} claims after the last kill (${required} confirmed saved), ${leftovers} orphaned temp files, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `crash test: seed ${SEED}, ${survived}/${KILLS} kills survived, ${maxLoaded} claims after the last kill (${required} confirmed saved), ${leftovers} orphaned temp files before the final cleanup, ${temps().length} after, ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     expect(survived).toBe(KILLS);
     expect(maxLoaded).toBeGreaterThan(0);
+    expect(temps()).toEqual([]);
+    const after = await loadProject(nodeFs, projectPath);
+    expect(after.ok && after.value.claims.length).toBe(maxLoaded);
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import { listCorpus } from '../../electron/corpus/list-corpus';
 import { channels, type CorroborateApi } from '../../electron/ipc/contract';
 import { registerIpcHandlers, type CorroborateHandlers } from '../../electron/ipc/handlers';
 import type { AppLocation } from '../../electron/window/app-location';
+import { validArguments } from './ipc-calls';
 
 const packaged: AppLocation = {
   kind: 'file',
@@ -72,14 +73,15 @@ describe('registerIpcHandlers', () => {
       const { registered, calls } = register(mode === 'dev' ? dev : packaged);
       for (const [name, channel] of Object.entries(channels)) {
         const handler = registered.get(channel)!;
+        const args = validArguments[name as keyof CorroborateApi];
         await expect(
-          Promise.resolve().then(() => handler(eventFrom({ url, parent: null }), 'a', 1)),
+          Promise.resolve().then(() => handler(eventFrom({ url, parent: null }), ...args)),
         ).resolves.toBe(`result of ${name}`);
       }
       expect(calls).toEqual(
         Object.keys(channels).map((name) => ({
           name: name as keyof CorroborateApi,
-          args: ['a', 1],
+          args: validArguments[name as keyof CorroborateApi],
         })),
       );
     },
@@ -100,11 +102,12 @@ describe('registerIpcHandlers', () => {
     '%s app: rejects %s on every channel without calling core',
     async (mode, _what, frame) => {
       const { registered, calls } = register(mode === 'dev' ? dev : packaged);
-      for (const channel of Object.values(channels)) {
+      for (const [name, channel] of Object.entries(channels)) {
         const handler = registered.get(channel)!;
-        await expect(Promise.resolve().then(() => handler(eventFrom(frame)))).rejects.toThrow(
-          /IPC refused/,
-        );
+        const args = validArguments[name as keyof CorroborateApi];
+        await expect(
+          Promise.resolve().then(() => handler(eventFrom(frame), ...args)),
+        ).rejects.toThrow(/IPC refused/);
       }
       expect(calls).toEqual([]);
     },

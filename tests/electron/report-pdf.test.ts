@@ -2,7 +2,7 @@
 // report window (fakes) and the atomic write, against a temp folder.
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SaveDialogOptions } from 'electron';
 import { createServices, MAX_REPORT_BYTES } from '../../electron/ipc/services';
@@ -120,10 +120,23 @@ describe('exportReportPdf: the save dialog', () => {
     ['...', 'report.pdf'],
     ['.pdf', 'report.pdf'],
     ['  ', 'report.pdf'],
+    ['..\\..\\x', 'x.pdf'],
+    ['/etc/passwd', 'passwd.pdf'],
+    ['/', 'report.pdf'],
+    ['..', 'report.pdf'],
+    ['\\\\server\\share\\r.pdf', 'r.pdf'],
+    ['C:evil', 'Cevil.pdf'],
+    ['a\u0000b', 'ab.pdf'],
+    ['r.pdf\u0000/../../etc/passwd', 'passwd.pdf'],
   ])('suggests %j as the bare name %j', async (suggested, shown) => {
     await services().exportReportPdf(HTML, suggested);
     expect(saveDialogs).toHaveLength(1);
-    expect(saveDialogs[0]?.defaultPath).toBe(shown);
+    const defaultPath = saveDialogs[0]?.defaultPath ?? '';
+    expect(defaultPath).toBe(shown);
+    // Only a default for the dialog's own folder: no folder part, so it cannot leave it.
+    expect(dirname(defaultPath)).toBe('.');
+    expect(basename(defaultPath)).toBe(defaultPath);
+    expect(dirname(join(dir, 'chosen', defaultPath))).toBe(join(dir, 'chosen'));
   });
 
   it('offers PDF only, can create folders and asks before overwriting', async () => {
@@ -161,6 +174,16 @@ describe('exportReportPdf: printing and writing', () => {
     expect(await readdir(temp)).toEqual([]);
     // No atomic-write temp file is left beside the PDF.
     expect(await readdir(join(dir, 'chosen'))).toEqual(['Kabul.pdf']);
+  });
+
+  it('a traversal name ends up only in the folder the dialog chose', async () => {
+    const api = services();
+    await api.exportReportPdf(HTML, '../../../etc/passwd');
+    const suggested = saveDialogs[0]?.defaultPath ?? '';
+    saveAnswer = { canceled: false, filePath: join(dir, 'chosen', suggested) };
+    await expect(api.exportReportPdf(HTML, '../../../etc/passwd')).resolves.toBe(true);
+    expect(await readdir(join(dir, 'chosen'))).toEqual(['passwd.pdf']);
+    expect((await readdir(dir)).sort()).toEqual(['chosen', 'tmp']);
   });
 
   it('prints A4 with backgrounds', async () => {

@@ -1,6 +1,15 @@
-import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  truncate,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { createProject } from '../../core/model/project';
@@ -71,6 +80,55 @@ describe('project channels', () => {
   });
 });
 
+describe('leftover temp files of a killed save', () => {
+  const DEAD_PID = 99_999_999;
+
+  /** Writes `names` into `folder`, ten seconds old (past the grace, well short of "stale"). */
+  async function leftovers(folder: string, names: string[]): Promise<void> {
+    await mkdir(folder, { recursive: true });
+    const at = (Date.now() - 10_000) / 1000;
+    for (const name of names) {
+      await writeFile(join(folder, name), 'partial');
+      await utimes(join(folder, name), at, at);
+    }
+  }
+
+  it('are removed beside the project and its history when the project is loaded', async () => {
+    const folder = join(dir, 'projects');
+    const api = services();
+    await api.saveProject(project);
+    await leftovers(folder, [
+      `.project.corroborate.json.${DEAD_PID}.4.tmp`,
+      `.project.corroborate.json.history.json.${DEAD_PID}.9.tmp`,
+      `.project.corroborate.json.${process.pid}.77.tmp`, // this process may be writing it
+      'notes.tmp',
+    ]);
+    await expect(api.loadProject()).resolves.toMatchObject({ status: 'loaded', project });
+    expect((await readdir(folder)).sort()).toEqual([
+      `.project.corroborate.json.${process.pid}.77.tmp`,
+      'notes.tmp',
+      'project.corroborate.json',
+    ]);
+  });
+
+  it('are removed beside a project that File > Open makes current, and only there', async () => {
+    const api = services();
+    await api.saveProject(project);
+    const other = join(dir, 'elsewhere');
+    await leftovers(other, [`.kabul.json.${DEAD_PID}.1.tmp`, `.unrelated.json.${DEAD_PID}.1.tmp`]);
+    await writeFile(
+      join(other, 'kabul.json'),
+      await readFile(join(dir, 'projects', 'project.corroborate.json')),
+    );
+    openAnswer = { canceled: false, filePaths: [join(other, 'kabul.json')] };
+    await expect(api.openProject()).resolves.toMatchObject({ status: 'loaded' });
+    expect((await readdir(other)).sort()).toEqual([
+      `.unrelated.json.${DEAD_PID}.1.tmp`,
+      'kabul.json',
+    ]);
+  });
+});
+
 describe('undo history channels', () => {
   it('is null before the first save, then returns what was stored', async () => {
     const api = services();
@@ -97,6 +155,42 @@ describe('saveFile', () => {
     await services().saveFile(suggested, 'text', 'text/plain');
     expect(saveDialogs[0]?.defaultPath).toBe(shown);
     expect(saveDialogs[0]?.filters?.flatMap((filter) => filter.extensions)).toEqual(extensions);
+  });
+
+  // Renderer-given names are only a dialog's default: never a folder, a drive or "..", so the
+  // dialog opens in its own folder and the file goes only where the analyst then chose.
+  it.each([
+    ['../../etc/passwd', 'passwd'],
+    ['..\\..\\x', 'x'],
+    ['/etc/passwd', 'passwd'],
+    ['/', 'export'],
+    ['C:\\Windows\\system32\\evil.dll', 'evil.dll'],
+    ['\\\\server\\share\\evil.csv', 'evil.csv'],
+    ['C:evil.txt', 'Cevil.txt'],
+    ['..', 'export'],
+    ['.', 'export'],
+    [' .. ', 'export'],
+    ['a\u0000b.json', 'ab.json'],
+    ['report.json\u0000/../../../etc/passwd', 'passwd'],
+    ['x\u0000..', 'x..'],
+    ['..\u0000', 'export'],
+    ['con<>:"|?*.txt', 'con.txt'],
+  ])('traversal: %j stays a bare name (%j) in the chosen folder', async (suggested, shown) => {
+    const chosenFolder = join(dir, 'chosen');
+    await mkdir(chosenFolder);
+    const api = services();
+    await api.saveFile(suggested, 'text', 'text/plain');
+    const defaultPath = saveDialogs[0]?.defaultPath ?? '';
+    expect(defaultPath).toBe(shown);
+    expect(dirname(defaultPath)).toBe('.');
+    expect(basename(defaultPath)).toBe(defaultPath);
+    expect(dirname(join(chosenFolder, defaultPath))).toBe(chosenFolder);
+    // The analyst accepts the default in the folder the dialog showed: exactly that file is
+    // written, and nothing anywhere else.
+    saveAnswer = { canceled: false, filePath: join(chosenFolder, defaultPath) };
+    await expect(api.saveFile(suggested, 'text', 'text/plain')).resolves.toBe(true);
+    expect(await readdir(chosenFolder)).toEqual([shown]);
+    expect((await readdir(dir)).sort()).toEqual(['chosen']);
   });
 
   it('writes where the analyst chose, and returns false when cancelled', async () => {
