@@ -38,8 +38,27 @@ const CANDIDATE =
 const MONTH_OR_YEAR =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
-function hasCandidates(text: string, sentence: Sentence): boolean {
-  return CANDIDATE.test(text.slice(sentence.start, sentence.end));
+/** Start offsets of every match of `pattern` in `text`, in order: one pass of the engine. */
+function matchStarts(pattern: RegExp, text: string): number[] {
+  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+  const starts: number[] = [];
+  for (let match = global.exec(text); match; match = global.exec(text)) {
+    starts.push(match.index);
+    if (match[0] === '') global.lastIndex += 1;
+  }
+  return starts;
+}
+
+/** True when a match starts inside the sentence (binary search over the sorted starts). */
+function anyIn(starts: readonly number[], sentence: Sentence): boolean {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((starts[mid] ?? 0) < sentence.start) low = mid + 1;
+    else high = mid;
+  }
+  return low < starts.length && (starts[low] ?? Infinity) < sentence.end;
 }
 
 /** How many sentences back (inside the same block) an event cue is looked for. */
@@ -244,6 +263,10 @@ export function extractSuggestions(source: Source): Suggestion[] {
   const text = source.text;
   const published = source.metadata.published ?? null;
   const sentences = splitSentences(text, source.blocks);
+  // The cheap pre-checks run once over the whole text instead of once per sentence.
+  const candidates = matchStarts(CANDIDATE, text);
+  const monthsOrYears = matchStarts(MONTH_OR_YEAR, text);
+  const hasCandidates = (sentence: Sentence) => anyIn(candidates, sentence);
   // Sentences are analysed lazily: most hold no figure, date or attribution cue and are only
   // read (for their event cues) when a later sentence looks back at them.
   const cache: Array<SentenceInfo | undefined> = [];
@@ -254,7 +277,7 @@ export function extractSuggestions(source: Source): Suggestion[] {
     if (!cached) {
       const tokens = tokenize(text, sentence.start, sentence.end);
       cached = { sentence, tokens, cues: findEventCues(text, tokens), dates: [] };
-      if (mayHoldDate(tokens) && (mentionsEvent(tokens) || hasCandidates(text, sentence))) {
+      if (mayHoldDate(tokens) && (mentionsEvent(tokens) || hasCandidates(sentence))) {
         cached.dates = findDates(text, tokens, sentence.start, sentence.end, published);
       }
       cache[k] = cached;
@@ -290,11 +313,7 @@ export function extractSuggestions(source: Source): Suggestion[] {
   };
 
   sentences.forEach((sentence, k) => {
-    if (
-      !hasCandidates(text, sentence) &&
-      !MONTH_OR_YEAR.test(text.slice(sentence.start, sentence.end))
-    )
-      return;
+    if (!hasCandidates(sentence) && !anyIn(monthsOrYears, sentence)) return;
     // Only the look-back window is kept, so memory stays flat on long texts.
     cache[k - CUE_LOOKBACK - 2] = undefined;
     const current = info(k);
