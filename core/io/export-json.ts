@@ -4,10 +4,7 @@ import type { Project, SourceRef } from '../model/project';
 import { fail, ok, type Result } from '../model/result';
 import type { SourceMetadata } from '../model/source';
 import {
-  claimRevisionSchema,
-  claimTypeSchema,
-  claimValueSchema,
-  credibilitySchema,
+  claimFieldsShape,
   describeIssue,
   parseJsonText,
   sourceMetadataSchema,
@@ -58,21 +55,8 @@ export interface ExportDoc {
 }
 
 const exportClaimSchema = z.object({
-  id: z.string().min(1),
+  ...claimFieldsShape,
   sourceId: z.string().min(1),
-  type: claimTypeSchema,
-  tags: z.array(z.string()),
-  event: z.string(),
-  measure: z.string(),
-  subject: z.string().optional(),
-  value: claimValueSchema,
-  attributedTo: z.string(),
-  attributedTarget: z.string().optional(),
-  note: z.string(),
-  credibility: credibilitySchema.optional(),
-  revision: claimRevisionSchema.optional(),
-  created: z.string(),
-  modified: z.string(),
   selectors: z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]),
   contentHash: z.string(),
 });

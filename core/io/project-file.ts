@@ -70,16 +70,14 @@ export const claimRevisionSchema = z.object({
   at: z.string(),
 });
 
-const claimSchema = z.object({
+/**
+ * What a claim says, shared by the project file and the JSON export (which differ only in how
+ * they store the target), so a new claim field is declared once.
+ */
+export const claimFieldsShape = {
   id: z.string().min(1),
   type: claimTypeSchema,
   tags: z.array(z.string()),
-  target: z.object({
-    sourceId: z.string().min(1),
-    contentHash: z.string(),
-    quote: textQuoteSelectorSchema,
-    position: textPositionSelectorSchema,
-  }),
   event: z.string(),
   measure: z.string(),
   subject: z.string().optional(),
@@ -91,6 +89,16 @@ const claimSchema = z.object({
   revision: claimRevisionSchema.optional(),
   created: z.string(),
   modified: z.string(),
+};
+
+const claimSchema = z.object({
+  ...claimFieldsShape,
+  target: z.object({
+    sourceId: z.string().min(1),
+    contentHash: z.string(),
+    quote: textQuoteSelectorSchema,
+    position: textPositionSelectorSchema,
+  }),
 });
 
 /** Source metadata as stored in projects and exports. */

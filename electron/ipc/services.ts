@@ -252,6 +252,22 @@ async function startingProjectPath(userDataDir: string): Promise<string> {
  * analyst (never by the page), and file sizes are bounded.
  */
 export function createServices(deps: ServiceDeps): CorroborateHandlers {
+  /** Asks which file to read; null when cancelled, refused above the size limit. */
+  async function chooseFileToRead(accept: readonly string[]): Promise<string | null> {
+    const wanted = extensions(accept);
+    const result = await deps.showOpenDialog({
+      properties: ['openFile'],
+      filters: wanted.length > 0 ? [{ name: 'Supported files', extensions: wanted }] : [],
+    });
+    const path = result.canceled ? undefined : result.filePaths[0];
+    if (!path) return null;
+    const info = await stat(path);
+    if (info.size > MAX_FILE_BYTES) {
+      refuse(`${basename(path)} is ${(info.size / 1048576).toFixed(1)} MB; the limit is 50 MB.`);
+    }
+    return path;
+  }
+
   const warn = deps.warn ?? ((message: string) => console.warn(message));
   const settingsFile = settingsPath(deps.userDataDir);
   // Every channel awaits this, so the settings are read once, before the first use of the path.
@@ -463,33 +479,13 @@ export function createServices(deps: ServiceDeps): CorroborateHandlers {
     },
 
     async openFile(accept: readonly string[]) {
-      const wanted = extensions(accept);
-      const result = await deps.showOpenDialog({
-        properties: ['openFile'],
-        filters: wanted.length > 0 ? [{ name: 'Supported files', extensions: wanted }] : [],
-      });
-      const path = result.canceled ? undefined : result.filePaths[0];
-      if (!path) return null;
-      const info = await stat(path);
-      if (info.size > MAX_FILE_BYTES) {
-        refuse(`${basename(path)} is ${(info.size / 1048576).toFixed(1)} MB; the limit is 50 MB.`);
-      }
-      return { name: basename(path), text: await readFile(path, 'utf8') };
+      const path = await chooseFileToRead(accept);
+      return path ? { name: basename(path), text: await readFile(path, 'utf8') } : null;
     },
 
     async openBinaryFile(accept: readonly string[]) {
-      const wanted = extensions(accept);
-      const result = await deps.showOpenDialog({
-        properties: ['openFile'],
-        filters: wanted.length > 0 ? [{ name: 'Supported files', extensions: wanted }] : [],
-      });
-      const path = result.canceled ? undefined : result.filePaths[0];
-      if (!path) return null;
-      const info = await stat(path);
-      if (info.size > MAX_FILE_BYTES) {
-        refuse(`${basename(path)} is ${(info.size / 1048576).toFixed(1)} MB; the limit is 50 MB.`);
-      }
-      return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+      const path = await chooseFileToRead(accept);
+      return path ? { name: basename(path), bytes: new Uint8Array(await readFile(path)) } : null;
     },
   };
 }
