@@ -171,6 +171,15 @@ export function App({ host }: { host: Host }) {
     return compareClaims(items, project.groupDecisions);
   }, [project, pending, lookup]);
   const flags = useMemo(() => flagsByItem(groups), [groups]);
+  const credibilityById = useMemo(
+    () =>
+      new Map(
+        (project?.claims ?? []).flatMap((claim) =>
+          claim.credibility ? [[claim.id, claim.credibility] as const] : [],
+        ),
+      ),
+    [project],
+  );
   const flaggedCount = groups.filter(isFlagged).length;
   const marks = useMemo(
     () =>
@@ -652,6 +661,7 @@ export function App({ host }: { host: Host }) {
                   groups={groups}
                   sourcesById={summaries}
                   onShowGroup={showGroup}
+                  credibilityById={credibilityById}
                 />
               ) : null}
               {tab === 'suggestions' ? (

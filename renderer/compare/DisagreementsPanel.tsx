@@ -21,6 +21,8 @@ export interface DisagreementsPanelProps {
   sourcesById: SourcesById;
   /** The analyst asked to see the group's passages side by side. */
   onShowGroup: (groupId: string) => void;
+  /** Information credibility (Admiralty 1-6) of the claims that have one, by claim id. */
+  credibilityById?: ReadonlyMap<string, number>;
 }
 
 const VERDICT_OPTIONS: { value: VerdictFilter; label: string }[] = [
@@ -33,14 +35,29 @@ const VERDICT_OPTIONS: { value: VerdictFilter; label: string }[] = [
   { value: 'single', label: 'Single' },
 ];
 
+/** The credibility grades of a voice's claims, as one short note (" · credibility 2"). */
+function credibilityNote(
+  items: readonly { id: string }[],
+  credibilityById: ReadonlyMap<string, number> | undefined,
+): string {
+  const grades = [
+    ...new Set(
+      items.map((item) => credibilityById?.get(item.id)).filter((grade) => grade !== undefined),
+    ),
+  ];
+  return grades.length ? ` · credibility ${grades.join('/')}` : '';
+}
+
 function GroupRow({
   group,
   sourcesById,
   onShowGroup,
+  credibilityById,
 }: {
   group: ComparedGroup;
   sourcesById: SourcesById;
   onShowGroup: (groupId: string) => void;
+  credibilityById?: ReadonlyMap<string, number>;
 }) {
   const titleId = useId();
   const voices = voicesOf(group);
@@ -79,7 +96,14 @@ function GroupRow({
             >
               {voice.label}
             </abbr>
+            {sourcesById.get(voice.sourceId)?.reliability ? ' ' : null}
+            {sourcesById.get(voice.sourceId)?.reliability ? (
+              <span className="reliability" title="Source reliability (Admiralty code)">
+                {sourcesById.get(voice.sourceId)?.reliability}
+              </span>
+            ) : null}
             : {voice.values.length ? voice.values.join(', ') : 'no value'}
+            {credibilityNote(voice.items, credibilityById)}
           </li>
         ))}
       </ul>
@@ -108,7 +132,12 @@ function GroupRow({
  * says and what they can jointly be true about. Flagged groups (conflict, inconsistent,
  * compatible) come first; agreeing and single-source groups wait behind a toggle.
  */
-export function DisagreementsPanel({ groups, sourcesById, onShowGroup }: DisagreementsPanelProps) {
+export function DisagreementsPanel({
+  groups,
+  sourcesById,
+  onShowGroup,
+  credibilityById,
+}: DisagreementsPanelProps) {
   const [verdict, setVerdict] = useState<VerdictFilter>('all');
   const [measure, setMeasure] = useState<string>('all');
   const [showQuiet, setShowQuiet] = useState(false);
@@ -132,7 +161,13 @@ export function DisagreementsPanel({ groups, sourcesById, onShowGroup }: Disagre
   const quietOpen = showQuiet || verdict === 'agree' || verdict === 'single';
 
   const row = (group: ComparedGroup) => (
-    <GroupRow key={group.id} group={group} sourcesById={sourcesById} onShowGroup={onShowGroup} />
+    <GroupRow
+      key={group.id}
+      group={group}
+      sourcesById={sourcesById}
+      onShowGroup={onShowGroup}
+      credibilityById={credibilityById}
+    />
   );
 
   return (

@@ -48,7 +48,7 @@ describe('DisagreementsPanel', () => {
       within(values)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['000: at least 143', '003: more than 130']);
+    ).toEqual(['000 B: at least 143', '003: more than 130']); // 000 is rated B in the fixtures
     expect(within(deaths).getByText('both true if >= 143')).toBeTruthy();
     expect(within(deaths).getByText('Crocus City Hall', { exact: false })).toBeTruthy();
     expect(deaths.querySelector('.verdict-badge')?.textContent).toContain('compatible');
@@ -117,5 +117,35 @@ describe('DisagreementsPanel', () => {
   it('says so when there is nothing to compare yet', () => {
     render(<DisagreementsPanel groups={[]} sourcesById={SOURCES_BY_ID} onShowGroup={vi.fn()} />);
     expect(screen.getByText(/No groups yet/)).toBeTruthy();
+  });
+});
+
+describe('DisagreementsPanel: reliability and credibility', () => {
+  it('shows the source reliability and the claims credibility beside each value', () => {
+    const groups = sampleGroups();
+    const deaths = groups.find((group) => group.measure === 'deaths')!;
+    const [first] = deaths.items;
+    const rated = new Map(
+      [...SOURCES_BY_ID].map(([id, source]) => [
+        id,
+        id === first!.sourceId ? { ...source, reliability: 'B' as const } : source,
+      ]),
+    );
+    render(
+      <DisagreementsPanel
+        groups={groups}
+        sourcesById={rated}
+        onShowGroup={vi.fn()}
+        credibilityById={new Map([[first!.id, 2]])}
+      />,
+    );
+    const row = screen
+      .getByTestId('disagreements-panel')
+      .querySelector<HTMLElement>(`[data-group-id="${deaths.id}"]`)!;
+    const line = [...row.querySelectorAll('.compare-value')].find((li) =>
+      li.textContent?.includes('credibility'),
+    );
+    expect(line?.textContent).toContain('credibility 2');
+    expect(line?.querySelector('.reliability')?.textContent).toBe('B');
   });
 });
