@@ -36,6 +36,7 @@ import {
 import { flagsByItem } from './compare/flags';
 import { GroupingControls } from './compare/GroupingControls';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { MenuButton } from './components/MenuButton';
 import { SourceDetailsDialog } from './components/SourceDetailsDialog';
 import { useSourceImport } from './sources/use-source-import';
 import { withEmbeddedSources } from './sources/embedded-sources';
@@ -532,24 +533,22 @@ export function App({ host }: { host: Host }) {
               Redo
             </button>
             {host.kind === 'browser' ? (
-              <>
-                <button type="button" onClick={() => onCommand('newProject')}>
-                  New project
-                </button>
-                <button type="button" onClick={() => onCommand('openProject')}>
-                  Open project…
-                </button>
-                <button type="button" onClick={() => onCommand('saveAs')}>
-                  Save as…
-                </button>
-              </>
+              <MenuButton
+                label="Project"
+                items={[
+                  { label: 'New project', onSelect: () => onCommand('newProject') },
+                  { label: 'Open project…', onSelect: () => onCommand('openProject') },
+                  { label: 'Save as…', onSelect: () => onCommand('saveAs') },
+                ]}
+              />
             ) : null}
-            <button type="button" onClick={() => void pickSource()}>
-              Import source…
-            </button>
-            <button type="button" onClick={() => setPasting(true)}>
-              Paste text…
-            </button>
+            <MenuButton
+              label="Add source"
+              items={[
+                { label: 'Import source…', onSelect: () => void pickSource() },
+                { label: 'Paste text…', onSelect: () => setPasting(true) },
+              ]}
+            />
             <button type="button" onClick={() => void importJson()}>
               Import JSON
             </button>

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { MenuButton } from '../components/MenuButton';
 import { EXPORT_LABELS, type ExportFormat } from './formats';
 
 export type MenuFormat = ExportFormat | 'report-pdf';
@@ -19,26 +19,11 @@ export function ExportMenu({
   formats: readonly MenuFormat[];
   onExport: (format: MenuFormat) => void;
 }) {
-  const menu = useRef<HTMLDetailsElement>(null);
   return (
-    <details className="export-menu" ref={menu}>
-      <summary>Export as…</summary>
-      <ul role="menu">
-        {formats.map((format) => (
-          <li key={format} role="none">
-            <button
-              type="button"
-              role="menuitem"
-              onClick={() => {
-                menu.current?.removeAttribute('open');
-                onExport(format);
-              }}
-            >
-              {LABELS[format]}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </details>
+    <MenuButton
+      label="Export as…"
+      className="export-menu"
+      items={formats.map((format) => ({ label: LABELS[format], onSelect: () => onExport(format) }))}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './helpers';
+import { openApp, menuCommand } from './helpers';
 
 async function acceptDeathsSuggestion(page: Page): Promise<void> {
   await page.getByRole('tab', { name: /Suggestions/ }).click();
@@ -19,8 +19,7 @@ async function acceptDeathsSuggestion(page: Page): Promise<void> {
 
 async function exportAs(page: Page, label: string): Promise<string> {
   const download = page.waitForEvent('download');
-  await page.locator('.export-menu summary').click();
-  await page.getByRole('menuitem', { name: label }).click();
+  await menuCommand(page, 'Export as…', label);
   return readFileSync(await (await download).path(), 'utf8');
 }
 

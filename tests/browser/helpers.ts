@@ -77,3 +77,9 @@ export async function readRawProject(page: Page): Promise<string | null> {
       }),
   );
 }
+
+/** Picks a command from a toolbar menu ("Project", "Add source", "Export as…"). */
+export async function menuCommand(page: Page, menu: string, item: string): Promise<void> {
+  await page.locator('.menu-button summary', { hasText: menu }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}

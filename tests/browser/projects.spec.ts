@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openApp, selectQuote } from './helpers';
+import { openApp, selectQuote, menuCommand } from './helpers';
 
 test('save as, new project, open project: the claim comes back with the opened file', async ({
   page,
@@ -12,14 +12,14 @@ test('save as, new project, open project: the claim comes back with the opened f
   await expect(page.locator('.source-text .claim')).toHaveCount(1);
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save as…' }).click();
+  await menuCommand(page, 'Project', 'Save as…');
   const saved = await (await download).path();
   expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({
     schemaVersion: 1,
     claims: [{ target: { quote: { exact: 'at least 143 people' } } }],
   });
 
-  await page.getByRole('button', { name: 'New project' }).click();
+  await menuCommand(page, 'Project', 'New project');
   await expect(page.locator('.source-text .claim')).toHaveCount(0);
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
   await page.reload();
@@ -27,7 +27,7 @@ test('save as, new project, open project: the claim comes back with the opened f
   await expect(page.locator('.source-text .claim')).toHaveCount(0);
 
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open project…' }).click();
+  await menuCommand(page, 'Project', 'Open project…');
   await (await chooser).setFiles(saved);
   await expect(page.locator('.source-text .claim')).toHaveText('at least 143 people');
   await page.reload();
@@ -37,7 +37,7 @@ test('save as, new project, open project: the claim comes back with the opened f
 test('opening a file that is not a project keeps the current one', async ({ page }) => {
   await openApp(page);
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open project…' }).click();
+  await menuCommand(page, 'Project', 'Open project…');
   await (
     await chooser
   ).setFiles({

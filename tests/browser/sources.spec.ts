@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { openApp, selectQuote } from './helpers';
+import { openApp, selectQuote, menuCommand } from './helpers';
 
 async function importFile(
   page: Page,
@@ -9,7 +9,7 @@ async function importFile(
   buffer: Buffer,
 ): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import source…' }).click();
+  await menuCommand(page, 'Add source', 'Import source…');
   await (await chooser).setFiles({ name, mimeType, buffer });
 }
 
@@ -170,7 +170,7 @@ test('a newer version of a source: a changed figure is flagged, not moved onto t
 
 test('pasted text becomes a source', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Paste text…' }).click();
+  await menuCommand(page, 'Add source', 'Paste text…');
   const dialog = page.getByRole('dialog', { name: 'Paste a source' });
   await dialog.getByLabel('Title').fill('Radio transcript');
   await dialog
