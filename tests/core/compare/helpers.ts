@@ -88,6 +88,14 @@ export const F = {
     value: n,
     kind: 'approximate',
   }),
+  /** A figure that bounds nothing (both sides open). */
+  any: (): Figure => ({
+    low: null,
+    high: null,
+    lowInclusive: false,
+    highInclusive: false,
+    approximate: false,
+  }),
   /** "dozens" / "hundreds": vague lower bounds. */
   vague: (n: number): Figure => ({
     low: n,

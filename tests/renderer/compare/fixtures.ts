@@ -11,78 +11,10 @@ import type { Suggestion } from '../../../core/model/suggestion';
 import type { Figure } from '../../../core/quantity/figure';
 import { sourcesById } from '../../../renderer/compare/group-view';
 
-/** Figures as the parser reads them, by wording. */
-export const F = {
-  exact: (n: number): Figure => ({
-    low: n,
-    high: n,
-    lowInclusive: true,
-    highInclusive: true,
-    approximate: false,
-    value: n,
-    kind: 'exact',
-  }),
-  atLeast: (n: number): Figure => ({
-    low: n,
-    high: null,
-    lowInclusive: true,
-    highInclusive: false,
-    approximate: false,
-    value: n,
-    kind: 'lower-bound',
-  }),
-  moreThan: (n: number): Figure => ({
-    low: n,
-    high: null,
-    lowInclusive: false,
-    highInclusive: false,
-    approximate: false,
-    value: n,
-    kind: 'lower-bound',
-  }),
-  upTo: (n: number): Figure => ({
-    low: null,
-    high: n,
-    lowInclusive: false,
-    highInclusive: true,
-    approximate: false,
-    value: n,
-    kind: 'upper-bound',
-  }),
-  fewerThan: (n: number): Figure => ({
-    low: null,
-    high: n,
-    lowInclusive: false,
-    highInclusive: false,
-    approximate: false,
-    value: n,
-    kind: 'upper-bound',
-  }),
-  between: (a: number, b: number): Figure => ({
-    low: a,
-    high: b,
-    lowInclusive: true,
-    highInclusive: true,
-    approximate: false,
-    kind: 'range',
-  }),
-  about: (n: number): Figure => ({
-    low: n * 0.9,
-    high: n * 1.1,
-    lowInclusive: true,
-    highInclusive: true,
-    approximate: true,
-    value: n,
-    kind: 'approximate',
-  }),
-  any: (): Figure => ({
-    low: null,
-    high: null,
-    lowInclusive: false,
-    highInclusive: false,
-    approximate: false,
-  }),
-};
+/** Figures as the parser reads them, by wording: the same table the core compare tests use. */
+import { F } from '../../core/compare/helpers';
+
+export { F };
 
 export const SOURCES: Pick<Source, 'id' | 'metadata'>[] = [
   {
