@@ -102,6 +102,9 @@ const claimSchema = z.object({
 });
 
 /** Source metadata as stored in projects and exports. */
+/** A source's colour, as the pickers and the JSON Schemas write it: #rrggbb. */
+export const colourSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb');
+
 export const sourceMetadataSchema = z.object({
   title: z.string(),
   titleAssigned: z.boolean().optional(),
@@ -114,10 +117,7 @@ export const sourceMetadataSchema = z.object({
   capture: z.enum(['web-page', 'pdf-text', 'plain-text', 'markdown', 'html', 'docx', 'pasted']),
   language: z.string(),
   reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
-  colour: z
-    .string()
-    .regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb')
-    .optional(),
+  colour: colourSchema.optional(),
   notes: z.string().optional(),
 });
 

@@ -4,6 +4,8 @@ import { fail, ok, type Result } from '../model/result';
 import type { CaptureKind, Source, SourceMetadata } from '../model/source';
 import { layOutText, type Layout } from '../text/layout';
 import { splitFrontMatter } from './front-matter';
+import { titleFromText } from '../import/names';
+import { colourSchema } from './project-file';
 
 const isoDate = z
   .union([z.string(), z.date()])
@@ -26,10 +28,7 @@ const frontMatterSchema = z.object({
     .optional(),
   language: z.string().min(2).optional(),
   reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
-  colour: z
-    .string()
-    .regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb')
-    .optional(),
+  colour: colourSchema.optional(),
   notes: z.string().optional(),
   layout: z.enum(['line-per-paragraph', 'hard-wrapped']).optional(),
   chrome: z
@@ -74,16 +73,6 @@ export function guessLayout(body: string): Layout {
     : 'line-per-paragraph';
 }
 
-function firstLineTitle(text: string, fallback: string): string {
-  const first =
-    text
-      .split('\n')
-      .find((line) => line.trim())
-      ?.trim() ?? '';
-  if (!first) return fallback;
-  return first.length > 120 ? `${first.slice(0, 117)}...` : first;
-}
-
 /**
  * Turns a text file (optionally with YAML front matter) into a Source. Never throws: a binary
  * file, broken metadata or an empty body come back as a readable error.
@@ -115,7 +104,7 @@ export function parseSourceFile(input: SourceFileInput): Result<Source> {
   if (!laidOut.text.trim())
     return fail(`${name} has no text to read. Check that it is the right file.`);
   const metadata: SourceMetadata = {
-    title: meta.title ?? firstLineTitle(laidOut.text, input.id),
+    title: meta.title ?? titleFromText(laidOut.text, input.id),
     capture: meta.capture ?? input.defaultCapture ?? 'plain-text',
     language: meta.language ?? 'en',
     published: meta.published ?? null,

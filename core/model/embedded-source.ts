@@ -2,16 +2,20 @@ import type { SourceRef } from './project';
 import type { Source } from './source';
 import { contentHash } from './hash';
 
-/** The project's record of a source, carrying its text when the project must keep it. */
-export function embedSource(source: Source): SourceRef {
+/** The project's record of a source it reads from a file (the shipped corpus): no text. */
+export function sourceRefOf(source: Source): SourceRef {
   return {
     id: source.id,
     title: source.metadata.title,
     ...(source.path ? { path: source.path } : {}),
     contentHash: source.contentHash,
     metadata: source.metadata,
-    content: { text: source.text, blocks: source.blocks },
   };
+}
+
+/** The project's record of a source, carrying its text when the project must keep it. */
+export function embedSource(source: Source): SourceRef {
+  return { ...sourceRefOf(source), content: { text: source.text, blocks: source.blocks } };
 }
 
 /**

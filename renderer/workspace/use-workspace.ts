@@ -11,7 +11,8 @@ import {
   undoLabel,
   type History,
 } from '../../core/history/undo-stack';
-import { createProject, type Project, type SourceRef } from '../../core/model/project';
+import { createProject, type Project } from '../../core/model/project';
+import { sourceRefOf } from '../../core/model/embedded-source';
 import type { Source } from '../../core/model/source';
 import type { Host, ProjectLoad } from '../host/host';
 
@@ -46,22 +47,12 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-function sourceRef(source: Source): SourceRef {
-  return {
-    id: source.id,
-    title: source.metadata.title,
-    ...(source.path ? { path: source.path } : {}),
-    contentHash: source.contentHash,
-    metadata: source.metadata,
-  };
-}
-
 /** Adds the open sources the project does not know yet (not an undo step: it is set-up). */
 function withSources(project: Project, sources: readonly Source[]): Project {
   const known = new Set(project.sources.map((source) => source.id));
   const missing = sources.filter((source) => !known.has(source.id));
   return missing.length
-    ? { ...project, sources: [...project.sources, ...missing.map(sourceRef)] }
+    ? { ...project, sources: [...project.sources, ...missing.map(sourceRefOf)] }
     : project;
 }
 
