@@ -1,5 +1,6 @@
 import type { ComparedGroup, ComparableItem, Verdict } from '../../core/compare';
 import { itemValueText, voiceKey } from '../../core/compare';
+import { readableDate } from '../components/format';
 import type { Source, SourceMetadata } from '../../core/model/source';
 
 /**
@@ -118,6 +119,7 @@ export interface VoiceValues {
 }
 
 function itemText(item: ComparableItem): string {
+  if (item.value?.kind === 'date') return readableDate(item.value.date);
   return itemValueText(item) || item.attributedTarget?.trim() || '';
 }
 
@@ -153,10 +155,12 @@ export function overlapSentence(group: ComparedGroup): string | null {
   if (group.attributions && group.verdict !== 'single') {
     return shortenSourceIds(group.attributions, group);
   }
+  const overlap =
+    group.overlap && group.type === 'date' ? readableDate(group.overlap) : group.overlap;
   if (group.verdict === 'compatible') {
-    return group.overlap ? `${all} true if ${group.overlap}` : `${all} can be true`;
+    return overlap ? `${all} true if ${overlap}` : `${all} can be true`;
   }
-  if (group.verdict === 'agree') return group.overlap ? `${all} say ${group.overlap}` : null;
+  if (group.verdict === 'agree') return overlap ? `${all} say ${overlap}` : null;
   if (group.verdict === 'conflict') return `cannot ${all === 'both' ? 'both' : 'all'} be true`;
   return null;
 }

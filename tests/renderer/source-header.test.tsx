@@ -50,6 +50,12 @@ describe('dateLabel', () => {
     ['2024', '2024'],
     ['2024-03', 'March 2024'],
     ['2024-03-22', '22 March 2024'],
+    ['--03-22', '22 March (no year)'],
+    ['--03', 'March (no year)'],
+    ['2022/2023', '2022 to 2023'],
+    ['2024-03-22/2024-03-24', '22 March 2024 to 24 March 2024'],
+    ['2024-13', '2024-13'],
+    ['next week', 'next week'],
   ])('%s reads as %s', (date, expected) => {
     expect(dateLabel(date)).toBe(expected);
   });
