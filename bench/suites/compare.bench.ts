@@ -6,18 +6,7 @@ import {
 } from '../../core/compare/index';
 import type { Suggestion } from '../../core/model/suggestion';
 import type { Figure } from '../../core/quantity/figure';
-import { medianMs, type BenchSuite } from '../suite';
-
-/** Small deterministic PRNG (mulberry32) so every run compares the same data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { medianMs, type BenchSuite, seededRandom } from '../suite';
 
 const SYLLABLES = [
   'al',
@@ -54,7 +43,7 @@ function generate(
   sources: number,
   perSource: number,
 ): { suggestions: Suggestion[]; lookup: SourceLookup } {
-  const next = random(sources);
+  const next = seededRandom(sources);
   const events = 10 + sources;
   const lookup = sourceLookup(
     Array.from({ length: sources }, (_, s) => ({

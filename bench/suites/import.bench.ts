@@ -6,23 +6,11 @@ import type { Claim } from '../../core/model/claim';
 import { contentHash } from '../../core/model/hash';
 import type { Source } from '../../core/model/source';
 import { reviseSource } from '../../core/revision/revise';
-import { medianMs, type BenchSuite } from '../suite';
+import { medianMs, type BenchSuite, seededRandom } from '../suite';
 
 /** Target from the Claims issue, kept for revisions: 1,000 claims on a revised 1 MB source. */
 const TARGET_MS = 200;
 const NOW = '2024-06-30T12:00:00.000Z';
-
-/** Deterministic pseudo-random numbers (mulberry32), as in reanchor.bench.ts. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const WORDS = (
   'the attack killed at least people and wounded approximately others in March officials said ' +
@@ -77,7 +65,7 @@ function source(text: string): Source {
 const suite: BenchSuite = {
   title: 'import and revision',
   async run(log) {
-    const next = random(11);
+    const next = seededRandom(11);
     const pdf = await generatePdf(300, next);
     const times: number[] = [];
     let summary = '';

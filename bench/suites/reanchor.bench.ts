@@ -1,22 +1,10 @@
 import { describe } from '../../core/anchoring/describe';
 import { reanchorAll } from '../../core/anchoring/reanchor';
 import type { ClaimTarget } from '../../core/model/claim';
-import { medianMs, type BenchSuite } from '../suite';
+import { medianMs, type BenchSuite, seededRandom } from '../suite';
 
 /** Target from the Claims issue: re-anchoring 1,000 claims on a revised 1 MB source. */
 const TARGET_MS = 200;
-
-/** Deterministic pseudo-random numbers (mulberry32) so every run measures the same texts. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const WORDS = (
   'the attack killed at least people and wounded approximately others in March officials said ' +
@@ -83,7 +71,7 @@ function revise(
 const suite: BenchSuite = {
   title: 're-anchoring after a revision',
   run(log) {
-    const next = random(7);
+    const next = seededRandom(7);
     const oldText = article(1_048_576, next);
     const targets: ClaimTarget[] = [];
     for (let i = 0; i < 1000; i += 1) {

@@ -10,7 +10,8 @@ export const TEXT_B = 'Russian authorities said 139 people died in the attack on
 
 export const NOW = '2024-04-01T10:00:00.000Z';
 
-function claimOn(
+/** A claim on the first occurrence of `quote` in `text`, with the fixtures' defaults. */
+export function claimOn(
   text: string,
   sourceId: string,
   quote: string,

@@ -1,9 +1,7 @@
-import { describe as describeSpan } from '../../../core/anchoring/describe';
-import type { Claim } from '../../../core/model/claim';
 import { contentHash } from '../../../core/model/hash';
 import type { Project } from '../../../core/model/project';
 import type { Source } from '../../../core/model/source';
-import { NOW, sampleProject, TEXT_A, TEXT_B } from './fixtures';
+import { claimOn, NOW, sampleProject, TEXT_A, TEXT_B } from './fixtures';
 
 /** A text with astral characters (emoji, a Gothic letter) before the quoted figures. */
 export const TEXT_C =
@@ -22,28 +20,6 @@ const fig = (
   highInclusive: hi,
   approximate: approx,
 });
-
-function claimOn(
-  text: string,
-  sourceId: string,
-  quote: string,
-  fields: Partial<Claim> & { id: string },
-): Claim {
-  const start = text.indexOf(quote);
-  return {
-    type: 'casualty',
-    tags: [],
-    target: describeSpan(text, start, start + quote.length, sourceId, contentHash(text)),
-    event: 'Crocus City Hall attack',
-    measure: 'deaths',
-    value: null,
-    attributedTo: '',
-    note: '',
-    created: NOW,
-    modified: NOW,
-    ...fields,
-  };
-}
 
 /**
  * The sample project plus a third source with astral characters, an approximate figure, a
