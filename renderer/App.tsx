@@ -26,7 +26,7 @@ import { SuggestionsPanel } from './suggestions/SuggestionsPanel';
 import { claimFromSuggestion, dismiss, pendingSuggestions } from './suggestions/pending';
 import { suggestionMarks } from './suggestions/suggestion-marks';
 import { SidePanelTabs, type SidePanelTab } from './components/SidePanelTabs';
-import { compareClaims, itemFromClaim, itemFromSuggestion, sourceLookup } from '../core/compare';
+import { deriveGroups, linkDecision, splitDecisions } from '../core/compare';
 import {
   ComparePassages,
   DisagreementsPanel,
@@ -160,17 +160,19 @@ export function App({ host }: { host: Host }) {
     },
     [sourceIds],
   );
-  const lookup = useMemo(() => sourceLookup(sources ?? []), [sources]);
   const summaries = useMemo(() => summarizeSources(sources ?? []), [sources]);
   // Groups and verdicts are derived from the claims and the still-pending suggestions, never stored.
-  const groups = useMemo(() => {
-    if (!project) return [];
-    const items = [
-      ...project.claims.map((claim) => itemFromClaim(claim, lookup)),
-      ...[...pending.values()].flat().map((suggestion) => itemFromSuggestion(suggestion, lookup)),
-    ];
-    return compareClaims(items, project.groupDecisions);
-  }, [project, pending, lookup]);
+  const derived = useMemo(
+    () =>
+      project
+        ? deriveGroups(project, {
+            sources: sources ?? [],
+            suggestions: [...pending.values()].flat(),
+          })
+        : { groups: [], fromSuggestions: [] },
+    [project, sources, pending],
+  );
+  const groups = useMemo(() => [...derived.groups, ...derived.fromSuggestions], [derived]);
   const flags = useMemo(() => flagsByItem(groups), [groups]);
   const credibilityById = useMemo(
     () =>
@@ -699,7 +701,7 @@ export function App({ host }: { host: Host }) {
                       ...current,
                       groupDecisions: [
                         ...current.groupDecisions,
-                        { kind: 'link', claimIds: [selectedClaim.id, otherId] },
+                        linkDecision(selectedClaim.id, otherId),
                       ],
                       modified: new Date().toISOString(),
                     }))
@@ -709,10 +711,7 @@ export function App({ host }: { host: Host }) {
                       ...current,
                       groupDecisions: [
                         ...current.groupDecisions,
-                        ...otherIds.map((otherId) => ({
-                          kind: 'unlink' as const,
-                          claimIds: [selectedClaim.id, otherId] as [string, string],
-                        })),
+                        ...splitDecisions([selectedClaim.id, ...otherIds], selectedClaim.id),
                       ],
                       modified: new Date().toISOString(),
                     }))

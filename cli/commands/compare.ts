@@ -1,10 +1,11 @@
 import {
-  compareClaims,
+  deriveGroups,
   figureSpan,
-  itemFromSuggestion,
-  sourceLookup,
+  orderGroups,
   type ComparedGroup,
+  type DerivedGroup,
 } from '../../core/compare/index';
+import { createProject } from '../../core/model/project';
 import { extractSuggestions } from '../../core/extract/index';
 import type { ClaimValue } from '../../core/model/claim';
 import type { Source } from '../../core/model/source';
@@ -39,9 +40,10 @@ function valueJson(item: Item): Record<string, unknown> | null {
   return { text: item.attributedTarget ?? value.text };
 }
 
-function groupJson(group: ComparedGroup): Record<string, unknown> {
+function groupJson(group: DerivedGroup): Record<string, unknown> {
   return {
     id: group.id,
+    fromSuggestions: group.fromSuggestions,
     event: group.event,
     eventDate: group.eventDate ?? null,
     measure: group.measure,
@@ -69,12 +71,6 @@ function groupJson(group: ComparedGroup): Record<string, unknown> {
   };
 }
 
-const ORDER = { conflict: 0, compatible: 1, agree: 2, single: 3 } as const;
-
-function rank(group: ComparedGroup): number {
-  return group.verdict === 'single' && group.inconsistent ? 0.5 : ORDER[group.verdict];
-}
-
 function clip(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
@@ -95,9 +91,9 @@ function renderTable(sources: Source[], groups: ComparedGroup[], all: boolean): 
     const by = [publisher, published ?? 'undated'].filter(Boolean).join(', ');
     lines.push(`  ${source.id}  ${clip(title, 70)} (${by})`);
   }
-  const shown = groups
-    .filter((group) => all || group.verdict !== 'single' || group.inconsistent)
-    .sort((a, b) => rank(a) - rank(b));
+  const shown = orderGroups(
+    groups.filter((group) => all || group.verdict !== 'single' || group.inconsistent),
+  );
   lines.push(
     '',
     `Groups: ${groups.length} (${shown.length} shown${all ? '' : '; single-voice groups hidden, --all lists them'})`,
@@ -151,11 +147,10 @@ export const compareCommand: Command = {
       }
     }
     if (sources.length === 0) return 1;
-    const lookup = sourceLookup(sources);
-    const items = sources.flatMap((source) =>
-      extractSuggestions(source).map((suggestion) => itemFromSuggestion(suggestion, lookup)),
-    );
-    const groups = compareClaims(items);
+    // A batch run has no tagged claims: every group is a preview of suggestions, and says so.
+    const project = createProject({ id: 'cli', name: 'cli', now: new Date(0).toISOString() });
+    const suggestions = sources.flatMap((source) => extractSuggestions(source));
+    const groups: DerivedGroup[] = deriveGroups(project, { sources, suggestions }).fromSuggestions;
     if (json) {
       io.out(
         JSON.stringify(

@@ -1,8 +1,6 @@
-/** An analyst's manual decision about two claims: they are (link) or are not (unlink) one fact. */
-export interface GroupDecision {
-  kind: 'link' | 'unlink';
-  claimIds: [string, string];
-}
+import type { GroupDecision } from '../model/project';
+
+export type { GroupDecision };
 
 /** The decisions that still hold, one per unordered pair. */
 export interface EffectiveDecisions {
@@ -34,4 +32,23 @@ export function effectiveDecisions(decisions: readonly GroupDecision[] = []): Ef
     (decision.kind === 'link' ? links : unlinks).push(decision.claimIds);
   }
   return { links, unlinks };
+}
+
+/**
+ * The decisions that take one claim out of its group and nothing else: it is unlinked from every
+ * other member, and the rest are linked in a chain so they stay one group even when the split
+ * claim was what bridged them (a bare "Moscow" cue joining "Crocus" to "Krasnogorsk").
+ */
+export function splitDecisions(memberIds: readonly string[], claimId: string): GroupDecision[] {
+  const rest = memberIds.filter((id) => id !== claimId);
+  const unlinks = rest.map((id): GroupDecision => ({ kind: 'unlink', claimIds: [claimId, id] }));
+  const links = rest
+    .slice(1)
+    .map((id, index): GroupDecision => ({ kind: 'link', claimIds: [rest[index] as string, id] }));
+  return [...unlinks, ...links];
+}
+
+/** The decision that puts two claims in one group, whatever the rules say. */
+export function linkDecision(claimId: string, otherId: string): GroupDecision {
+  return { kind: 'link', claimIds: [claimId, otherId] };
 }

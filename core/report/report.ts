@@ -3,11 +3,11 @@ import type { Claim } from '../model/claim';
 import type { Project } from '../model/project';
 import { claimValueText, CREDIBILITY_WORDS } from '../io/w3c';
 import { intervalChart, type ChartRow } from './chart';
+import { orderGroups } from '../compare/flags';
 import { compareProject, isFlagged, mergeSources, type SourceInfo } from './groups';
 import { escapeHtml as h } from './html';
 import { REPORT_CSS } from './style';
 
-const VERDICT_ORDER = { conflict: 0, compatible: 1, agree: 2, single: 3 } as const;
 const RELIABILITY_WORDS: Record<string, string> = {
   A: 'completely reliable',
   B: 'usually reliable',
@@ -111,12 +111,7 @@ export function renderReport(
     sources: new Map(mergeSources(project, sources).map((source) => [source.id, source])),
   };
   const groups = compareProject(project, sources);
-  const flagged = groups
-    .filter(isFlagged)
-    .sort(
-      (a, b) =>
-        VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || a.event.localeCompare(b.event),
-    );
+  const flagged = orderGroups(groups.filter(isFlagged));
   const count = (verdict: string) => flagged.filter((g) => g.verdict === verdict).length;
   const summary = `${project.claims.length} claims from ${ctx.sources.size} sources in ${groups.length} groups; flagged: ${count('conflict')} conflicting, ${count('compatible')} compatible but different, ${flagged.filter((g) => g.inconsistent).length} with a source contradicting itself.`;
   const body = flagged.length

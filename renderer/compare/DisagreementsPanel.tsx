@@ -1,12 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import type { ComparedGroup } from '../../core/compare';
+import { isFlagged, orderGroups, type ComparedGroup } from '../../core/compare';
 import { dateLabel } from '../components/format';
 import { VerdictBadge } from './VerdictBadge';
 import {
   badgesOf,
-  isFlagged,
   matchesVerdict,
-  orderGroups,
   overlapSentence,
   shortenSourceIds,
   sourceTooltip,

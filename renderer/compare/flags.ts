@@ -1,5 +1,4 @@
-import type { ComparedGroup } from '../../core/compare';
-import { isFlagged } from './group-view';
+import { isFlagged, type ComparedGroup } from '../../core/compare';
 
 /** The flag a marker shows beside a claim or suggestion: the worst of its groups' verdicts. */
 export type ItemFlag = 'conflict' | 'inconsistent' | 'compatible';

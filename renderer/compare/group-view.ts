@@ -76,27 +76,6 @@ export function badgesOf(group: ComparedGroup): BadgeKind[] {
   return badges;
 }
 
-/** True when an analyst should look: a conflict, a voice contradicting itself, or differing figures. */
-export function isFlagged(group: ComparedGroup): boolean {
-  return group.verdict === 'conflict' || group.verdict === 'compatible' || group.inconsistent;
-}
-
-/** Flagged groups in reading priority: conflicts, then inconsistencies, then compatible ones. */
-export function flagRank(group: ComparedGroup): number {
-  if (group.verdict === 'conflict') return 0;
-  if (group.inconsistent) return 1;
-  if (group.verdict === 'compatible') return 2;
-  return group.verdict === 'agree' ? 3 : 4;
-}
-
-/** Stable sort by {@link flagRank}; groups of one rank keep the order compare gave them. */
-export function orderGroups(groups: readonly ComparedGroup[]): ComparedGroup[] {
-  return groups
-    .map((group, index) => ({ group, index }))
-    .sort((a, b) => flagRank(a.group) - flagRank(b.group) || a.index - b.index)
-    .map(({ group }) => group);
-}
-
 /** The filter values of the verdict select. */
 export type VerdictFilter = 'all' | BadgeKind;
 

@@ -52,10 +52,9 @@ export {
   sourceShortLabel,
   voicesOf,
   overlapSentence,
-  orderGroups,
-  isFlagged,
   type SourceSummary,
   type SourcesById,
   type BadgeKind,
   type VerdictFilter,
 } from './group-view';
+export { isFlagged, orderGroups } from '../../core/compare';

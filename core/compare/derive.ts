@@ -1,0 +1,67 @@
+import { mergeSources, type SourceInfo } from '../model/source-info';
+import type { Project } from '../model/project';
+import type { Suggestion } from '../model/suggestion';
+import { compareClaims, type ComparedGroup } from './compare';
+import { itemFromClaim, itemFromSuggestion, sourceLookup } from './item';
+
+/** A compared group, marked when it exists only because of suggestions the analyst has not accepted. */
+export type DerivedGroup = ComparedGroup & {
+  /** True for a preview built with pending suggestions; never a disagreement between claims. */
+  fromSuggestions: boolean;
+};
+
+/** The groups and verdicts of a project: the one derivation every view and export shows. */
+export interface ProjectGroups {
+  /** Groups of the analyst's claims only: what the panel, the CLI, the exports and the report say. */
+  groups: DerivedGroup[];
+  /**
+   * Groups that hold at least one pending suggestion, computed over claims and suggestions
+   * together: "if you accepted these, they would compare so". Shown apart, counted apart.
+   */
+  fromSuggestions: DerivedGroup[];
+}
+
+/** What {@link deriveGroups} may take besides the project. */
+export interface DeriveOptions {
+  /** Loaded sources: their publication dates explain revisions. */
+  sources?: readonly SourceInfo[];
+  /** Pending suggestions (not accepted, not dismissed) to preview beside the claims. */
+  suggestions?: readonly Suggestion[];
+}
+
+/**
+ * Groups and judges a project's claims, and optionally previews pending suggestions, in one
+ * call. The claim groups never depend on the suggestions, so whatever the panel shows for the
+ * claims is exactly what every export and the report print for the same project. Recomputed
+ * from claims and decisions each time (derived facts are functions, not state).
+ */
+export function deriveGroups(project: Project, options: DeriveOptions = {}): ProjectGroups {
+  const lookup = sourceLookup(mergeSources(project, options.sources));
+  const claimItems = project.claims.map((claim) => itemFromClaim(claim, lookup));
+  const groups = compareClaims(claimItems, project.groupDecisions).map((group) => ({
+    ...group,
+    fromSuggestions: false,
+  }));
+  const suggestions = options.suggestions ?? [];
+  if (suggestions.length === 0) return { groups, fromSuggestions: [] };
+  const suggested = new Set(suggestions.map((suggestion) => suggestion.id));
+  const items = [
+    ...claimItems,
+    ...suggestions.map((suggestion) => itemFromSuggestion(suggestion, lookup)),
+  ];
+  const fromSuggestions = compareClaims(items, project.groupDecisions)
+    .filter((group) => group.items.some((item) => suggested.has(item.id)))
+    .map((group) => ({ ...group, id: `suggested-${group.id}`, fromSuggestions: true }));
+  return { groups, fromSuggestions };
+}
+
+/** Each claim (or suggestion) id mapped to the group it belongs to; claim groups win. */
+export function groupsByItem<G extends ComparedGroup>(
+  ...lists: readonly (readonly G[])[]
+): Map<string, G> {
+  const byItem = new Map<string, G>();
+  for (const list of lists)
+    for (const group of list)
+      for (const item of group.items) if (!byItem.has(item.id)) byItem.set(item.id, group);
+  return byItem;
+}
