@@ -1,3 +1,4 @@
+import { readableDate } from '../../core/text/date-words';
 import {
   deriveGroups,
   figureSpan,
@@ -88,7 +89,9 @@ function renderTable(sources: Source[], groups: ComparedGroup[], all: boolean): 
   const lines: string[] = ['Sources:'];
   for (const source of sources) {
     const { title, publisher, published } = source.metadata;
-    const by = [publisher, published ?? 'undated'].filter(Boolean).join(', ');
+    const by = [publisher, published ? readableDate(published) : 'undated']
+      .filter(Boolean)
+      .join(', ');
     lines.push(`  ${source.id}  ${clip(title, 70)} (${by})`);
   }
   const shown = orderGroups(
@@ -104,7 +107,10 @@ function renderTable(sources: Source[], groups: ComparedGroup[], all: boolean): 
     const subject =
       group.subject && group.subject.toLowerCase() !== group.measure ? group.subject : '';
     const what = [group.measure, subject ? `of ${subject}` : ''].filter(Boolean).join(' ');
-    const when = group.eventDate && group.eventDate !== group.event ? `, ${group.eventDate}` : '';
+    const when =
+      group.eventDate && group.eventDate !== group.event
+        ? `, ${readableDate(group.eventDate)}`
+        : '';
     lines.push('');
     lines.push(
       `${group.verdict.toUpperCase()}${revision}${flag}  ${what} - ${clip(group.event || '(no event named)', 60)}${when}  [${group.id}]`,

@@ -60,8 +60,8 @@ async function render(
   path: string,
   now: string,
 ): Promise<string> {
-  if (format === 'json') return exportClaimsJson(project, now);
   const sources = await loadSources(project, path);
+  if (format === 'json') return exportClaimsJson(project, now, sources);
   if (format === 'w3c') return exportW3c(project, sources, now);
   if (format === 'csv') return exportCsv(project, sources);
   return renderReport(project, sources, now);

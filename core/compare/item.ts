@@ -28,6 +28,8 @@ export interface ComparableItem {
   eventDate?: string;
   /** Publication date of the item's source (ISO, possibly partial), when known. */
   published?: string | null;
+  /** How verdicts name the item's source: the analyst's short name, else its title. */
+  sourceName?: string;
 }
 
 /** Looks sources up by id so items can carry their publication date. */
@@ -35,6 +37,20 @@ export type SourceLookup = ReadonlyMap<string, Pick<Source, 'id' | 'metadata'>>;
 
 function publishedOf(sourceId: string, sources?: SourceLookup): string | null {
   return sources?.get(sourceId)?.metadata.published ?? null;
+}
+
+const NAME_LENGTH = 28;
+
+/**
+ * The name a verdict gives a source: the analyst's short name, else its publisher, else its
+ * title clipped to a few words, so "Reuters" reads where an id like "003_94a0…" would not.
+ * Undefined when the source is unknown (the id is then the only name there is).
+ */
+export function sourceNameOf(sourceId: string, sources?: SourceLookup): string | undefined {
+  const metadata = sources?.get(sourceId)?.metadata;
+  const name = metadata?.shortName?.trim() || metadata?.publisher?.trim() || metadata?.title.trim();
+  if (!name) return undefined;
+  return name.length > NAME_LENGTH ? `${name.slice(0, NAME_LENGTH - 1).trimEnd()}…` : name;
 }
 
 /**
@@ -56,6 +72,8 @@ export function itemFromClaim(claim: Claim, sources?: SourceLookup): ComparableI
     attributedTo: claim.attributedTo,
     published: publishedOf(claim.target.sourceId, sources),
   };
+  const name = sourceNameOf(claim.target.sourceId, sources);
+  if (name) item.sourceName = name;
   if (claim.subject !== undefined) item.subject = claim.subject;
   if (claim.attributedTarget !== undefined) item.attributedTarget = claim.attributedTarget;
   return item;
@@ -85,6 +103,8 @@ export function itemFromSuggestion(suggestion: Suggestion, sources?: SourceLooku
   if (suggestion.attributedTarget !== undefined)
     item.attributedTarget = suggestion.attributedTarget;
   if (suggestion.eventDate !== undefined) item.eventDate = suggestion.eventDate;
+  const name = sourceNameOf(suggestion.sourceId, sources);
+  if (name) item.sourceName = name;
   return item;
 }
 

@@ -1,3 +1,4 @@
+import { readableDate } from '../text/date-words';
 import type { Figure } from '../quantity/figure';
 import { centralValue, compareFigures } from './figures';
 import type { ComparableItem } from './item';
@@ -64,7 +65,10 @@ export function revisionOf(items: readonly ComparableItem[]): Revision | null {
         : 'downward';
   const complete = figures.every((list) => compareFigures(list).verdict !== 'conflict');
   const timeline = steps
-    .map((step, i) => `${step.values.join(' / ')} ${i === 0 ? 'on' : 'by'} ${step.published}`)
+    .map(
+      (step, i) =>
+        `${step.values.join(' / ')} ${i === 0 ? 'on' : 'by'} ${readableDate(step.published)}`,
+    )
     .join(', ');
   const head = direction === 'changed' ? 'changed over time' : `revised ${direction}`;
   const caveat = complete ? '' : ' (sources of the same date also disagree)';

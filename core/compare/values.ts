@@ -1,3 +1,4 @@
+import { readableDate } from '../text/date-words';
 import type { ClaimValue } from '../model/claim';
 import type { Figure, FoundFigure } from '../quantity/figure';
 import { findFigures } from '../quantity/index';
@@ -47,7 +48,7 @@ export function valueText(value: ClaimValue | null, fallback = '', start = 0): s
     const span = fallback ? figureSpan(value.figure, fallback, start) : null;
     return span?.text.trim() || describeInterval(intervalOf(value.figure));
   }
-  if (value.kind === 'date') return value.date;
+  if (value.kind === 'date') return readableDate(value.date);
   return value.text;
 }
 
@@ -78,7 +79,8 @@ const valueTexts = new WeakMap<ComparableItem, string>();
 /** A voice as shown: "003" for the source itself, "003 (the US)" for a speaker it quotes. */
 export function voiceLabel(item: ComparableItem): string {
   const speaker = item.attributedTo.trim();
-  return speaker ? `${item.sourceId} (${speaker})` : item.sourceId;
+  const source = item.sourceName ?? item.sourceId;
+  return speaker ? `${source} (${speaker})` : source;
 }
 
 /** {@link valueText} for an item: figures are quoted from the item's own words. */

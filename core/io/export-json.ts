@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { exportGroups, exportGroupSchema, type ExportGroup } from './export-groups';
+import type { SourceInfo } from '../model/source-info';
 import type { Claim, TextPositionSelector, TextQuoteSelector } from '../model/claim';
 import type { Project, SourceRef } from '../model/project';
 import { fail, ok, type Result } from '../model/result';
@@ -52,6 +54,8 @@ export interface ExportDoc {
   project: { id: string; name: string };
   sources: ExportSource[];
   claims: ExportClaim[];
+  /** The groups and verdicts derived when exporting; optional so older exports still read. */
+  groups?: ExportGroup[];
 }
 
 const exportClaimSchema = z.object({
@@ -75,6 +79,7 @@ const exportSchema = z.object({
     }),
   ),
   claims: z.array(exportClaimSchema),
+  groups: z.array(exportGroupSchema).optional(),
 });
 
 const _exportCheck: (d: z.infer<typeof exportSchema>) => ExportDoc = (d) => d;
@@ -136,7 +141,11 @@ function fromExportClaim(claim: ExportClaim): Claim {
  * selectors. Source texts are not included (they are the analyst's files, often large); the
  * hashes say which text each claim was made on. `now` is passed in so core stays pure.
  */
-export function buildExport(project: Project, now: string): ExportDoc {
+export function buildExport(
+  project: Project,
+  now: string,
+  sources: readonly SourceInfo[] = [],
+): ExportDoc {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -149,12 +158,17 @@ export function buildExport(project: Project, now: string): ExportDoc {
       contentHash: s.contentHash,
     })),
     claims: project.claims.map(toExportClaim),
+    groups: exportGroups(project, sources),
   };
 }
 
 /** The export as pretty-printed JSON text, ready to write or print. */
-export function exportClaimsJson(project: Project, now: string): string {
-  return `${JSON.stringify(buildExport(project, now), null, 2)}\n`;
+export function exportClaimsJson(
+  project: Project,
+  now: string,
+  sources: readonly SourceInfo[] = [],
+): string {
+  return `${JSON.stringify(buildExport(project, now, sources), null, 2)}\n`;
 }
 
 /**

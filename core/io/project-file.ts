@@ -107,6 +107,7 @@ export const colourSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a colo
 
 export const sourceMetadataSchema = z.object({
   title: z.string(),
+  shortName: z.string().max(60).optional(),
   titleAssigned: z.boolean().optional(),
   subtitle: z.string().optional(),
   publisher: z.string().optional(),

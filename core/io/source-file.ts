@@ -17,6 +17,7 @@ const isoDate = z
 const frontMatterSchema = z.object({
   title: z.string().min(1).optional(),
   titleAssigned: z.boolean().optional(),
+  shortName: z.string().max(60).optional(),
   subtitle: z.string().optional(),
   publisher: z.string().optional(),
   author: z.string().optional(),

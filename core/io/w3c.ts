@@ -1,3 +1,4 @@
+import { readableDate } from '../text/date-words';
 import type { ComparedGroup } from '../compare/index';
 import type { Claim, ClaimValue } from '../model/claim';
 import type { Project } from '../model/project';
@@ -44,10 +45,10 @@ export function figureText(figure: Figure): string {
   return figure.approximate ? `about ${text}` : text;
 }
 
-/** A claim value as plain text: the figure's interval, the ISO date, or the text itself. */
+/** A claim value as plain text: the figure's interval, the date in words, or the text itself. */
 export function claimValueText(value: ClaimValue): string {
   if (value.kind === 'figure') return figureText(value.figure);
-  if (value.kind === 'date') return value.date;
+  if (value.kind === 'date') return readableDate(value.date);
   return value.text;
 }
 

@@ -9,6 +9,8 @@ export type CaptureKind =
 
 export interface SourceMetadata {
   title: string;
+  /** A short name the analyst gives the source ("AP", "TASS 24 Mar"); verdicts name it so. */
+  shortName?: string;
   /** True when the title was given by the team because the capture carries none. */
   titleAssigned?: boolean;
   subtitle?: string;

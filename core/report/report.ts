@@ -1,3 +1,4 @@
+import { readableDate } from '../text/date-words';
 import { DEFAULT_APPROXIMATE_BAND, type ComparedGroup } from '../compare/index';
 import type { Claim } from '../model/claim';
 import type { Project } from '../model/project';
@@ -27,7 +28,7 @@ function sourceLine(sourceId: string, ctx: Context): string {
   if (!meta) return `<strong>${h(sourceId)}</strong>`;
   const details = [
     meta.publisher,
-    meta.published ? `published ${meta.published}` : undefined,
+    meta.published ? `published ${readableDate(meta.published)}` : 'undated',
     meta.reliability
       ? `reliability ${meta.reliability} (${RELIABILITY_WORDS[meta.reliability]})`
       : undefined,

@@ -39,7 +39,7 @@ export function exportFile(
     case 'json':
       return {
         name: `${name}.claims.json`,
-        text: exportClaimsJson(project, now),
+        text: exportClaimsJson(project, now, sources),
         mimeType: 'application/json',
       };
     case 'w3c':

@@ -84,7 +84,7 @@ describe('cli compare', () => {
     );
     expect(deaths?.verdict).toBe('conflict');
     expect(deaths?.revision?.explanation).toBe(
-      'revised upward: 133 on 2024-03-24, 145 by 2024-06-30',
+      'revised upward: 133 on 24 March 2024, 145 by 30 June 2024',
     );
     expect(deaths?.revision?.direction).toBe('upward');
     // The headline "Gunmen kill 133" restates the body's "133 people": one claim, not two.
@@ -100,7 +100,7 @@ describe('cli compare', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('moscow-early-wire  Gunmen kill 133');
     expect(result.out).toMatch(/CONFLICT \(revision\)\s+deaths/);
-    expect(result.out).toContain('revised upward: 133 on 2024-03-24, 145 by 2024-06-30');
+    expect(result.out).toContain('revised upward: 133 on 24 March 2024, 145 by 30 June 2024');
   });
 
   it('is listed in --help', async () => {

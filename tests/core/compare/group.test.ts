@@ -4,6 +4,7 @@ import {
   eventKeyOf,
   groupClaims,
   namesMatch,
+  splitDecisions,
   subjectKey,
 } from '../../../core/compare';
 import { F, item, type ItemSpec } from './helpers';
@@ -308,5 +309,26 @@ describe('group ids and labels', () => {
     const [deaths] = groupClaims(items);
     expect(deaths?.event).toBe("Moscow's Crocus City Hall");
     expect(deaths?.eventDate).toBe('2024-03-22');
+  });
+});
+
+describe('splitting one claim leaves the rest of its group together', () => {
+  // The middle claim names both places, so it is the only bridge between the other two.
+  const specs: ItemSpec[] = [
+    { source: 'a', at: 10, cue: 'the Crocus City Hall attack', figure: F.exact(133) },
+    { source: 'b', at: 10, cue: 'the Crocus City Hall attack near Moscow', figure: F.exact(137) },
+    { source: 'c', at: 10, cue: 'the Moscow attack', figure: F.exact(139) },
+    { source: 'd', at: 10, cue: 'the Crocus attack', figure: F.exact(140) },
+  ];
+  const ids = specs.map((spec) => item(spec).id);
+  it.each<[string, string, number[][]]>([
+    ['the bridge', ids[1]!, [[0, 2, 3], [1]]],
+    ['an end', ids[0]!, [[0], [1, 2, 3]]],
+    ['the last', ids[3]!, [[0, 1, 2], [3]]],
+  ])('split %s', (_name, claimId, expected) => {
+    expect(groupsOf(specs)).toEqual([[0, 1, 2, 3]]);
+    const sorted = (groups: (number | undefined)[][]) =>
+      [...groups].sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+    expect(sorted(groupsOf(specs, splitDecisions(ids, claimId)))).toEqual(expected);
   });
 });

@@ -110,7 +110,7 @@ describe('revisions', () => {
         { source: 'early', published: '2024-03-24', figure: F.exact(133), text: '133' },
         { source: 'late', published: '2024-06-30', figure: F.exact(145), text: '145' },
       ],
-      'revised upward: 133 on 2024-03-24, 145 by 2024-06-30',
+      'revised upward: 133 on 24 March 2024, 145 by 30 June 2024',
     ],
     [
       'a later, lower toll, given out of order',
@@ -123,7 +123,7 @@ describe('revisions', () => {
           text: 'more than 180',
         },
       ],
-      'revised downward: more than 180 on 2021-08-27, 170 by 2021-09-10',
+      'revised downward: more than 180 on 27 August 2021, 170 by 10 September 2021',
     ],
     [
       'three steps',
@@ -132,7 +132,7 @@ describe('revisions', () => {
         { source: 'b', published: '2024-03-24', figure: F.exact(133), text: '133' },
         { source: 'c', published: '2024-06-30', figure: F.exact(145), text: '145' },
       ],
-      'revised upward: more than 60 on 2024-03-23, 133 by 2024-03-24, 145 by 2024-06-30',
+      'revised upward: more than 60 on 23 March 2024, 133 by 24 March 2024, 145 by 30 June 2024',
     ],
     [
       'same-day disagreement is not explained by time',
@@ -141,7 +141,7 @@ describe('revisions', () => {
         { source: 'b', published: '2024-03-24', figure: F.exact(115), text: '115' },
         { source: 'c', published: '2024-06-30', figure: F.exact(145), text: '145' },
       ],
-      'revised upward: 133 / 115 on 2024-03-24, 145 by 2024-06-30 (sources of the same date also disagree)',
+      'revised upward: 133 / 115 on 24 March 2024, 145 by 30 June 2024 (sources of the same date also disagree)',
     ],
     [
       'no publication dates, no revision',
@@ -267,10 +267,10 @@ describe('within-source inconsistency', () => {
       { source: '003', at: 5000, value: date('2023') },
     ]);
     expect(result.inconsistencies).toEqual([
-      expect.objectContaining({ sourceId: '003', values: ['2022-04', '2023'] }),
+      expect.objectContaining({ sourceId: '003', values: ['April 2022', '2023'] }),
     ]);
     expect(result.explanation).toContain(
-      '003 gives values that cannot all be true: 2022-04 vs 2023',
+      '003 gives values that cannot all be true: April 2022 vs 2023',
     );
   });
 
@@ -283,7 +283,7 @@ describe('within-source inconsistency', () => {
       { source: '003', at: 5009, cue, value: date('2023') },
     ]);
     expect(result.inconsistencies[0]?.explanation).toBe(
-      '003 gives 2023 in one passage, which none of its other passages allows (2022-04, 2022-05)',
+      '003 gives 2023 in one passage, which none of its other passages allows (April 2022, May 2022)',
     );
   });
 });

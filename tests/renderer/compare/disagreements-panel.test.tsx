@@ -63,7 +63,7 @@ describe('DisagreementsPanel', () => {
     const badges = [...hostages.querySelectorAll('.verdict-badge')].map((b) => b.textContent);
     expect(badges).toEqual(['·single', '!inconsistent']);
     expect(hostages.querySelector('.compare-inconsistency')?.textContent).toBe(
-      '003 gives values that cannot all be true: 13 vs 17',
+      'ISKP (2015-2024): propagand… gives values that cannot all be true: 13 vs 17',
     );
 
     const injured = rows().find((row) => row.dataset.groupId?.startsWith('injured')) as HTMLElement;

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { deriveGroups, type DerivedGroup } from '../compare/derive';
+import type { Project } from '../model/project';
+import type { SourceInfo } from '../model/source-info';
+import { typedDate, type TypedDate } from '../text/date-words';
+
+/**
+ * A group as the JSON export gives it: the verdict the panel showed, the claims it joins, and
+ * its event date typed (ISO 8601 with a precision), so other tools read what the analyst read.
+ * Derived on export and ignored on import: groups are recomputed from the claims.
+ */
+export interface ExportGroup {
+  id: string;
+  event: string;
+  eventDate: TypedDate | null;
+  measure: string;
+  subject: string | null;
+  verdict: DerivedGroup['verdict'];
+  inconsistent: boolean;
+  overlap: string | null;
+  revision: 'upward' | 'downward' | 'changed' | null;
+  explanation: string;
+  claimIds: string[];
+}
+
+const typedDateSchema = z.object({
+  iso: z.string(),
+  precision: z.enum(['day', 'month', 'year', 'month-day', 'month-only', 'interval']),
+  text: z.string(),
+});
+
+/** The shape of an exported group, checked when an export is read back. */
+export const exportGroupSchema = z.object({
+  id: z.string(),
+  event: z.string(),
+  eventDate: typedDateSchema.nullable(),
+  measure: z.string(),
+  subject: z.string().nullable(),
+  verdict: z.enum(['agree', 'compatible', 'conflict', 'single']),
+  inconsistent: z.boolean(),
+  overlap: z.string().nullable(),
+  revision: z.enum(['upward', 'downward', 'changed']).nullable(),
+  explanation: z.string(),
+  claimIds: z.array(z.string()),
+});
+
+/** One derived group in export form. */
+export function toExportGroup(group: DerivedGroup): ExportGroup {
+  return {
+    id: group.id,
+    event: group.event,
+    eventDate: typedDate(group.eventDate),
+    measure: group.measure,
+    subject: group.subject ?? null,
+    verdict: group.verdict,
+    inconsistent: group.inconsistent,
+    overlap: group.overlap ?? null,
+    revision: group.revision?.direction ?? null,
+    explanation: group.explanation,
+    claimIds: group.items.map((item) => item.id),
+  };
+}
+
+/** The project's claim groups for the export, from the one derivation the panel shows. */
+export function exportGroups(project: Project, sources: readonly SourceInfo[] = []): ExportGroup[] {
+  return deriveGroups(project, { sources }).groups.map(toExportGroup);
+}

@@ -1,0 +1,72 @@
+/** English month names, January first: the one list the readable dates and the parsers share. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** How precisely a partial ISO date is known. */
+export type DatePrecision = 'day' | 'month' | 'year' | 'month-day' | 'month-only' | 'interval';
+
+/** A date as the exports give it: the ISO 8601 form, its precision, and the words a reader sees. */
+export interface TypedDate {
+  /** ISO 8601: "2024-03-22", "2024-03", "2024", "--03-22" (no year), "2022/2023" (interval). */
+  iso: string;
+  precision: DatePrecision;
+  /** "22 March 2024", "22 March (no year)", "2022 to 2023". */
+  text: string;
+}
+
+const YEARLESS = /^--(\d{2})(?:-(\d{2}))?$/;
+const FULL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * An ISO date as an analyst reads it: "22 March 2024", "March 2024", "2024", a date without a
+ * year ("--03-22") as "22 March (no year)", an interval ("2022/2023") as "2022 to 2023".
+ * Anything else is shown as written: a date string is never dropped for being unusual.
+ */
+export function readableDate(iso: string): string {
+  const span = iso.split('/');
+  if (span.length === 2) return `${readableDate(span[0] ?? '')} to ${readableDate(span[1] ?? '')}`;
+  const yearless = YEARLESS.exec(iso);
+  if (yearless) {
+    const month = MONTH_NAMES[Number(yearless[1]) - 1];
+    if (!month) return iso;
+    return `${yearless[2] ? `${Number(yearless[2])} ` : ''}${month} (no year)`;
+  }
+  const full = FULL.exec(iso);
+  if (!full) return iso;
+  const month = full[2] ? MONTH_NAMES[Number(full[2]) - 1] : undefined;
+  if (full[2] && !month) return iso;
+  return [full[3] ? String(Number(full[3])) : null, month, full[1]].filter(Boolean).join(' ');
+}
+
+/** The precision of a partial ISO date, or null when the text is not one. */
+export function datePrecision(iso: string): DatePrecision | null {
+  if (iso.split('/').length === 2) return 'interval';
+  const yearless = YEARLESS.exec(iso);
+  if (yearless) return yearless[2] ? 'month-day' : 'month-only';
+  const full = FULL.exec(iso);
+  if (!full) return null;
+  return full[3] ? 'day' : full[2] ? 'month' : 'year';
+}
+
+/**
+ * A date typed for export: machine-readable ISO with its precision beside the words, so a
+ * spreadsheet or another tool never has to guess what "--03-22" meant. Null for a text that is
+ * not a partial ISO date.
+ */
+export function typedDate(iso: string | null | undefined): TypedDate | null {
+  if (!iso) return null;
+  const precision = datePrecision(iso);
+  return precision ? { iso, precision, text: readableDate(iso) } : null;
+}
