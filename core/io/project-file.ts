@@ -196,14 +196,41 @@ export function parseJsonText(json: string, what: string): Result<unknown> {
     return fail(
       `The ${what} file is empty. It may have been cut off while saving; try a backup copy.`,
     );
+  if (looksBinary(json))
+    return fail(
+      `This is not a ${what} file: it holds binary data (an image, an archive or another program's file), not JSON text. Choose the .json file Corroborate saved.`,
+    );
   try {
     return ok(JSON.parse(json.replace(/^\uFEFF/, '')) as unknown);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = printable(error instanceof Error ? error.message : String(error));
     return fail(
       `The ${what} file is not valid JSON${jsonErrorLocation(json, message)} (${message}). It may be damaged or cut off; open a backup copy or fix the file by hand.`,
     );
   }
+}
+
+/**
+ * True when a text decoded from bytes is binary rather than text: NUL bytes, or many control or
+ * replacement characters near the start. Only the first 4 KB are read, so a huge file costs
+ * nothing more; a JSON text never holds raw control characters outside whitespace.
+ */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096);
+  if (head.includes('\u0000')) return true;
+  // eslint-disable-next-line no-control-regex -- control characters are what is being counted
+  const odd = head.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return odd > Math.max(8, head.length / 50);
+}
+
+/** An engine message made safe to show: control characters escaped, long quotes clipped. */
+function printable(message: string): string {
+  const escaped = message.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what is being escaped
+    /[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return escaped.length > 160 ? `${escaped.slice(0, 159)}…` : escaped;
 }
 
 /** " at line L, column C" from a JSON.parse message, or "" when it does not say. */
@@ -229,12 +256,19 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out || '(top level)';
 }
 
-/** The first zod issue as "field path: problem". */
+/** The first few zod issues as "field path: problem", then how many more there are. */
 export function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'unknown problem';
-  return `${formatIssuePath(issue.path)}: ${issue.message}`;
+  const issues = error.issues;
+  if (issues.length === 0) return 'unknown problem';
+  const shown = issues
+    .slice(0, ISSUES_SHOWN)
+    .map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
+  const more = issues.length - shown.length;
+  return `${shown.join('; ')}${more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : ''}`;
 }
+
+/** How many schema problems a message lists before it counts the rest. */
+const ISSUES_SHOWN = 3;
 
 /**
  * Reads a project file. Never throws: bad JSON says where, a newer schema says to update

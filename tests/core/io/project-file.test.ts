@@ -84,3 +84,27 @@ describe('project JSON Schema', () => {
     expect(validate(JSON.parse(json))).toBe(false);
   });
 });
+
+describe('readable errors for files that are not projects', () => {
+  it.each<[string, string]>([
+    ['a zip archive', 'PK\u0003\u0004\u0014\u0000\u0006\u0000\u0008\u0000\u0000\u0000!\u0000'],
+    ['a PNG image', '\ufffdPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR'],
+  ])('%s is named binary, with no raw bytes in the message', (_name, text) => {
+    const result = parseProject(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatch(/binary data/);
+    const raw = [...result.error].filter((char) => char.charCodeAt(0) < 32 || char === '\ufffd');
+    expect(raw).toEqual([]);
+  });
+
+  it('lists the first three schema problems and counts the rest', () => {
+    const result = parseProject(
+      JSON.stringify({ schemaVersion: 1, id: 7, name: 8, created: 9, modified: 10, sources: 11 }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.match(/: /g)?.length).toBeGreaterThanOrEqual(3);
+    expect(result.error).toMatch(/and \d+ more problems?/);
+  });
+});
