@@ -18,6 +18,7 @@ import {
   type FigureOptions,
   type QualifierShape,
 } from './qualifiers';
+import { crossesParagraphBreak, paragraphSpans } from './paragraphs';
 import { tokenize, type Token } from './tokens';
 import { readUnit } from './units';
 import { readVague } from './vague';
@@ -301,7 +302,12 @@ export function findFigures(
   options: FigureOptions = DEFAULT_FIGURE_OPTIONS,
 ): FoundFigure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return scanFigures(text, tokenize(text), options);
+  const out: FoundFigure[] = [];
+  // Each paragraph on its own: a figure never crosses a blank line.
+  for (const [from, to] of paragraphSpans(text)) {
+    out.push(...scanFigures(text, tokenize(text, from, to), options));
+  }
+  return out;
 }
 
 /**
@@ -334,6 +340,17 @@ export function scanFigures(
       // A bug in one rule must not lose the rest of the text: skip this token.
       match = null;
     }
+    // Tokens made by a caller may span paragraphs: a figure across a break is no figure.
+    if (
+      match &&
+      match.figure !== SKIP &&
+      crossesParagraphBreak(
+        text,
+        match.figure.start,
+        Math.max(match.figure.end, match.figure.unitEnd ?? 0),
+      )
+    )
+      match = null;
     if (match && match.next > i) {
       if (match.figure !== SKIP) out.push(match.figure);
       i = match.next;

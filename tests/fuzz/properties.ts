@@ -113,6 +113,26 @@ export const FUZZ_PROPERTIES: FuzzProperty[] = [
       if (parsed && !isWellFormed(parsed)) throw new Error('ill-formed parseFigure result');
     },
   ),
+  property(
+    'findFigures: no figure or counted noun spans a paragraph break',
+    fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('about', 'between', 'and', 'to', '-', '$', '10k', '504', 'two', 'people'),
+          fc.constantFrom('\n\n', '\r\n\r\n', '\n \n', '\u2029', ' ', '\n'),
+          fc.integer({ min: -999, max: 99999 }).map(String),
+        ),
+        { maxLength: 30 },
+      )
+      .map((parts) => parts.join(' ')),
+    (text) => {
+      for (const f of findFigures(text)) {
+        const span = text.slice(f.start, Math.max(f.end, f.unitEnd ?? 0));
+        if (/[\n\r][ \t]*[\n\r]|\u2029/.test(span.replace(/\r\n/g, '\n')))
+          throw new Error(`figure crosses a paragraph break: ${JSON.stringify(span)}`);
+      }
+    },
+  ),
   property('parseProject: never throws, errors are strings', jsonInputs(validProject), (text) =>
     checkResult(parseProject(text)),
   ),

@@ -264,3 +264,16 @@ describe('parseFigure: percentages and money', () => {
     expect(asInterval(phrase)).toEqual(expected);
   });
 });
+
+describe('parseFigure: qualifiers added for issue 12', () => {
+  it.each<[string, Interval]>([
+    ['lower than 40', lessThan(40)],
+    ['higher than 15', moreThan(15)],
+    ['as many as 250 boats', upTo(250)],
+    ['as much as 30 percent', upTo(30)],
+    ['near 100', about(90, 110)],
+    ['120 and counting', atLeast(120)],
+  ])('%s', (phrase, expected) => {
+    expect(asInterval(phrase)).toEqual(expected);
+  });
+});
