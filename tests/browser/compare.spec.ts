@@ -65,11 +65,15 @@ test('the analyst splits a claim from its group, and undo brings the group back'
 }) => {
   await openApp(page);
   await page.getByRole('tab', { name: /Suggestions/ }).click();
-  await page
-    .getByTestId('suggestions-panel')
-    .locator('.suggestion-item', { hasText: 'at least 143 people' })
-    .getByRole('button', { name: 'Accept' })
-    .click();
+  // Both figures become claims: a pending suggestion only ever appears in a preview group.
+  for (const figure of ['at least 143 people', 'more than 130']) {
+    await page
+      .getByTestId('suggestions-panel')
+      .locator('.suggestion-item', { hasText: figure })
+      .first()
+      .getByRole('button', { name: 'Accept' })
+      .click();
+  }
   await page.getByRole('tab', { name: /Claims/ }).click();
   await page.locator('.claims-panel .claim-item', { hasText: 'at least 143 people' }).click();
   const grouping = page.getByRole('group', { name: 'Grouping' });
