@@ -5,7 +5,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
-import { eventChannels, type MenuCommand } from './ipc/contract';
+import { eventChannels, type MenuCommand } from '../contract/ipc';
 import { registerIpcHandlers } from './ipc/handlers';
 import { createServices } from './ipc/services';
 import { buildAppMenuTemplate } from './menu/app-menu';

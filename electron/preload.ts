@@ -11,7 +11,7 @@ import {
   isMenuCommand,
   type CorroborateBridge,
   type MenuCommand,
-} from './ipc/contract';
+} from '../contract/ipc';
 
 const api: CorroborateBridge = {
   listCorpus: () => ipcRenderer.invoke(channels.listCorpus),

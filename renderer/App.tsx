@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CorpusListing } from '../electron/ipc/contract';
+import type { CorpusListing } from '../contract/ipc';
 import type { Source } from '../core/model/source';
 import type { Suggestion } from '../core/model/suggestion';
 import type { ClaimType } from '../core/model/claim';

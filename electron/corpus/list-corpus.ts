@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseSourceFile } from '../../core/io/source-file';
-import type { CorpusListing } from '../ipc/contract';
+import type { CorpusListing } from '../../contract/ipc';
 
 /** Largest corpus article read, in bytes. The shipped articles are a few tens of kilobytes. */
 export const MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024;

@@ -18,7 +18,7 @@
  */
 import { z } from 'zod';
 import { projectSchema } from '../../core/io/project-file';
-import type { CorroborateApi } from './contract';
+import type { CorroborateApi } from '../../contract/ipc';
 import {
   MAX_ACCEPT_CHARS,
   MAX_ACCEPT_ENTRIES,

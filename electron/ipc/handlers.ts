@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { formatIssuePath } from '../../core/io/project-file';
 import { isAppUrl, type AppLocation } from '../window/app-location';
 import { argumentSchemas } from './argument-schemas';
-import { channels, type CorroborateApi } from './contract';
+import { channels, type CorroborateApi } from '../../contract/ipc';
 
 /**
  * The main-process side of every channel: same names and types as `CorroborateApi`, so adding a

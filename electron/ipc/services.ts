@@ -50,7 +50,7 @@ import { writeBytesAtomic, writeTextAtomic } from '../store/atomic-text';
 import { defaultProjectPath, loadProject, saveProjectAtomic } from '../store/project-store';
 import { readSettings, settingsPath, writeSettings } from '../store/settings';
 import { cleanStaleTemps } from '../store/temp-files';
-import type { ProjectLoad } from './contract';
+import type { ProjectLoad } from '../../contract/ipc';
 import type { CorroborateHandlers } from './handlers';
 import {
   MAX_ACCEPT_CHARS,

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../ipc/contract';
+import type { MenuCommand } from '../../contract/ipc';
 
 export interface AppMenuOptions {
   /** `process.platform`: macOS gets the application menu and keeps Quit there. */

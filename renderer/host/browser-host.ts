@@ -1,4 +1,4 @@
-import type { CorpusListing } from '../../electron/ipc/contract';
+import type { CorpusListing } from '../../contract/ipc';
 import { parseSourceFile } from '../../core/io/source-file';
 import { parseProject, serializeProject } from '../../core/io/project-file';
 import type { Host, MenuCommand, ProjectLoad } from './host';

@@ -1,4 +1,4 @@
-import type { CorroborateBridge, MenuCommand, Unsubscribe } from '../../electron/ipc/contract';
+import type { CorroborateBridge, MenuCommand, Unsubscribe } from '../../contract/ipc';
 import type { Host } from './host';
 
 /** The Host inside Electron: every call goes through the preload's `window.api`. */

@@ -4,7 +4,7 @@ import type {
   PickedBinaryFile,
   PickedFile,
   ProjectLoad,
-} from '../../electron/ipc/contract';
+} from '../../contract/ipc';
 import type { Project } from '../../core/model/project';
 
 export type { MenuCommand, PickedBinaryFile, PickedFile, ProjectLoad };

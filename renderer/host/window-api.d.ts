@@ -1,4 +1,4 @@
-import type { CorroborateBridge } from '../../electron/ipc/contract';
+import type { CorroborateBridge } from '../../contract/ipc';
 
 declare global {
   interface Window {

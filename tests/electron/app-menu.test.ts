@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { menuCommands, type MenuCommand } from '../../electron/ipc/contract';
+import { menuCommands, type MenuCommand } from '../../contract/ipc';
 import { buildAppMenuTemplate } from '../../electron/menu/app-menu';
 
 function build(platform: NodeJS.Platform, isDevelopment: boolean) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusListing, CorroborateBridge, MenuCommand } from '../../electron/ipc/contract';
+import type { CorpusListing, CorroborateBridge, MenuCommand } from '../../contract/ipc';
 import { createElectronHost, hasElectronBridge } from '../../renderer/host/electron-host';
 import type { Host } from '../../renderer/host/host';
 

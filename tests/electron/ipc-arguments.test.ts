@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { argumentSchemas } from '../../electron/ipc/argument-schemas';
-import { channels, type CorroborateApi } from '../../electron/ipc/contract';
+import { channels, type CorroborateApi } from '../../contract/ipc';
 import { registerIpcHandlers, type CorroborateHandlers } from '../../electron/ipc/handlers';
 import {
   MAX_ACCEPT_CHARS,

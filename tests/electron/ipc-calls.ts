@@ -1,6 +1,6 @@
 // One well-formed argument list per IPC channel, typed against the contract so a new channel
 // does not compile here until it has one. Shared by the sender and the argument tests.
-import type { CorroborateApi } from '../../electron/ipc/contract';
+import type { CorroborateApi } from '../../contract/ipc';
 import { sampleProject } from '../core/io/fixtures';
 
 export const validProject = sampleProject();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { listCorpus } from '../../electron/corpus/list-corpus';
-import { channels, type CorroborateApi } from '../../electron/ipc/contract';
+import { channels, type CorroborateApi } from '../../contract/ipc';
 import { registerIpcHandlers, type CorroborateHandlers } from '../../electron/ipc/handlers';
 import type { AppLocation } from '../../electron/window/app-location';
 import { validArguments } from './ipc-calls';

@@ -4,7 +4,7 @@ import {
   eventChannels,
   type CorroborateBridge,
   type MenuCommand,
-} from '../../electron/ipc/contract';
+} from '../../contract/ipc';
 
 // The preload runs against a fake `electron`: the real package would try to download the runtime.
 const fake = vi.hoisted(() => {

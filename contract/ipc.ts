@@ -2,9 +2,13 @@
  * The one list of IPC channels between the renderer and the main process: a method map that the
  * preload, the handlers and the renderer's Electron host all type against. Add a channel here
  * first; the compiler then demands its handler and its preload function.
+ *
+ * It lives outside electron/ and renderer/ so both sides import it without importing each
+ * other: it imports only core model types and holds only types and plain constant tables
+ * (channel names, menu commands), nothing that needs Electron, Node or the DOM.
  */
-import type { Project } from '../../core/model/project';
-import type { Source } from '../../core/model/source';
+import type { Project } from '../core/model/project';
+import type { Source } from '../core/model/source';
 
 export interface CorroborateApi {
   /** The shipped corpus articles, loaded and checked by core in the main process. */
