@@ -183,7 +183,8 @@ export function App({ host }: { host: Host }) {
       ),
     [project],
   );
-  const flaggedCount = groups.filter(isFlagged).length;
+  // Previews from pending suggestions are shown apart and never counted as disagreements.
+  const flaggedCount = derived.groups.filter(isFlagged).length;
   const marks = useMemo(
     () =>
       new Map(
@@ -659,7 +660,8 @@ export function App({ host }: { host: Host }) {
               />
               {tab === 'disagreements' ? (
                 <DisagreementsPanel
-                  groups={groups}
+                  groups={derived.groups}
+                  fromSuggestions={derived.fromSuggestions}
                   sourcesById={summaries}
                   onShowGroup={showGroup}
                   credibilityById={credibilityById}
@@ -752,7 +754,10 @@ export function App({ host }: { host: Host }) {
             top: selection.range.anchorRect.bottom + 6,
           }}
           onConfirm={confirmTag}
-          onCancel={() => setTagging(false)}
+          onCancel={() => {
+            setTagging(false);
+            setSelection(null);
+          }}
         />
       ) : null}
       {editingSourceId && workspace && sourceById.get(editingSourceId) ? (
