@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { errorMessage } from './components/error-message';
 import type { CorpusListing } from '../electron/ipc/contract';
 import type { Source } from '../core/model/source';
 import type { Suggestion } from '../core/model/suggestion';
@@ -74,7 +75,7 @@ export function App({ host }: { host: Host }) {
         live &&
         setState({
           status: 'failed',
-          error: error instanceof Error ? error.message : String(error),
+          error: errorMessage(error),
         }),
     );
     return () => {
@@ -324,7 +325,7 @@ export function App({ host }: { host: Host }) {
       } catch (error) {
         setNotice({
           kind: 'error',
-          text: `The export failed: ${error instanceof Error ? error.message : String(error)}`,
+          text: `The export failed: ${errorMessage(error)}`,
         });
       }
     },
@@ -353,7 +354,7 @@ export function App({ host }: { host: Host }) {
     } catch (error) {
       setNotice({
         kind: 'error',
-        text: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The file could not be read: ${errorMessage(error)}`,
       });
     }
   }, [host]);
@@ -378,7 +379,7 @@ export function App({ host }: { host: Host }) {
       } catch (error) {
         setNotice({
           kind: 'error',
-          text: `The project could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+          text: `The project could not be opened: ${errorMessage(error)}`,
         });
       }
     },
@@ -393,7 +394,7 @@ export function App({ host }: { host: Host }) {
     } catch (error) {
       setNotice({
         kind: 'error',
-        text: `The project was not saved: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The project was not saved: ${errorMessage(error)}`,
       });
     }
   }, [host, workspace]);
@@ -428,7 +429,7 @@ export function App({ host }: { host: Host }) {
     } catch (error) {
       setNotice({
         kind: 'error',
-        text: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The file could not be read: ${errorMessage(error)}`,
       });
     }
   }, [host, importSourceFile]);
@@ -452,7 +453,7 @@ export function App({ host }: { host: Host }) {
       } catch (error) {
         setNotice({
           kind: 'error',
-          text: `The revision could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          text: `The revision could not be read: ${errorMessage(error)}`,
         });
       }
     },
@@ -752,6 +753,7 @@ export function App({ host }: { host: Host }) {
           position={{
             left: Math.min(selection.range.anchorRect.left, window.innerWidth - 340),
             top: selection.range.anchorRect.bottom + 6,
+            anchorTop: selection.range.anchorRect.top,
           }}
           onConfirm={confirmTag}
           onCancel={() => {
