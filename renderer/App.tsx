@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { errorMessage } from './components/error-message';
 import type { CorpusListing } from '../contract/ipc';
 import type { Source } from '../core/model/source';
 import type { Suggestion } from '../core/model/suggestion';
@@ -74,7 +75,7 @@ export function App({ host }: { host: Host }) {
         live &&
         setState({
           status: 'failed',
-          error: error instanceof Error ? error.message : String(error),
+          error: errorMessage(error),
         }),
     );
     return () => {
@@ -183,7 +184,8 @@ export function App({ host }: { host: Host }) {
       ),
     [project],
   );
-  const flaggedCount = groups.filter(isFlagged).length;
+  // Previews from pending suggestions are shown apart and never counted as disagreements.
+  const flaggedCount = derived.groups.filter(isFlagged).length;
   const marks = useMemo(
     () =>
       new Map(
@@ -323,7 +325,7 @@ export function App({ host }: { host: Host }) {
       } catch (error) {
         setNotice({
           kind: 'error',
-          text: `The export failed: ${error instanceof Error ? error.message : String(error)}`,
+          text: `The export failed: ${errorMessage(error)}`,
         });
       }
     },
@@ -352,7 +354,7 @@ export function App({ host }: { host: Host }) {
     } catch (error) {
       setNotice({
         kind: 'error',
-        text: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The file could not be read: ${errorMessage(error)}`,
       });
     }
   }, [host]);
@@ -377,7 +379,7 @@ export function App({ host }: { host: Host }) {
       } catch (error) {
         setNotice({
           kind: 'error',
-          text: `The project could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+          text: `The project could not be opened: ${errorMessage(error)}`,
         });
       }
     },
@@ -392,7 +394,7 @@ export function App({ host }: { host: Host }) {
     } catch (error) {
       setNotice({
         kind: 'error',
-        text: `The project was not saved: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The project was not saved: ${errorMessage(error)}`,
       });
     }
   }, [host, workspace]);
@@ -427,7 +429,7 @@ export function App({ host }: { host: Host }) {
     } catch (error) {
       setNotice({
         kind: 'error',
-        text: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The file could not be read: ${errorMessage(error)}`,
       });
     }
   }, [host, importSourceFile]);
@@ -451,7 +453,7 @@ export function App({ host }: { host: Host }) {
       } catch (error) {
         setNotice({
           kind: 'error',
-          text: `The revision could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          text: `The revision could not be read: ${errorMessage(error)}`,
         });
       }
     },
@@ -659,7 +661,8 @@ export function App({ host }: { host: Host }) {
               />
               {tab === 'disagreements' ? (
                 <DisagreementsPanel
-                  groups={groups}
+                  groups={derived.groups}
+                  fromSuggestions={derived.fromSuggestions}
                   sourcesById={summaries}
                   onShowGroup={showGroup}
                   credibilityById={credibilityById}
@@ -750,9 +753,13 @@ export function App({ host }: { host: Host }) {
           position={{
             left: Math.min(selection.range.anchorRect.left, window.innerWidth - 340),
             top: selection.range.anchorRect.bottom + 6,
+            anchorTop: selection.range.anchorRect.top,
           }}
           onConfirm={confirmTag}
-          onCancel={() => setTagging(false)}
+          onCancel={() => {
+            setTagging(false);
+            setSelection(null);
+          }}
         />
       ) : null}
       {editingSourceId && workspace && sourceById.get(editingSourceId) ? (

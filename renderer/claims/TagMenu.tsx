@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClaimType } from '../../core/model/claim';
 import { CLAIM_TYPES, claimTypeInfo } from './claim-types';
 
 interface TagMenuProps {
   quote: string;
-  position: { left: number; top: number };
+  /** Below the selection; `anchorTop` (the selection's top) lets the menu flip above it. */
+  position: { left: number; top: number; anchorTop?: number };
   onConfirm: (type: ClaimType, measure: string) => void;
   onCancel: () => void;
 }
@@ -21,6 +22,24 @@ export function TagMenu({ quote, position, onConfirm, onCancel }: TagMenuProps) 
   const measure = measures[measureIndex] ?? measures[0] ?? 'other';
 
   useEffect(() => menu.current?.focus(), []);
+  const [placed, setPlaced] = useState(position);
+  // The menu always fits the window: below the selection, above it when there is no room, else
+  // clamped to the edges (it scrolls inside when the window is shorter than the menu).
+  useLayoutEffect(() => {
+    const element = menu.current;
+    if (!element) return;
+    const { width, height } = element.getBoundingClientRect();
+    const margin = 8;
+    let top = position.top;
+    if (top + height > window.innerHeight - margin) {
+      const above = (position.anchorTop ?? top) - 6 - height;
+      top = above >= margin ? above : window.innerHeight - margin - height;
+    }
+    setPlaced({
+      left: Math.max(margin, Math.min(position.left, window.innerWidth - margin - width)),
+      top: Math.max(margin, top),
+    });
+  }, [position.left, position.top, position.anchorTop]);
 
   const pick = (next: ClaimType) => {
     setType(next);
@@ -48,7 +67,12 @@ export function TagMenu({ quote, position, onConfirm, onCancel }: TagMenuProps) 
       role="dialog"
       aria-label="Tag the selection as a claim"
       tabIndex={-1}
-      style={{ left: position.left, top: position.top }}
+      style={{
+        left: placed.left,
+        top: placed.top,
+        maxHeight: 'calc(100vh - 16px)',
+        overflowY: 'auto',
+      }}
       onKeyDown={onKeyDown}
       data-testid="tag-menu"
     >

@@ -21,6 +21,11 @@ export interface DisagreementsPanelProps {
   onShowGroup: (groupId: string) => void;
   /** Information credibility (Admiralty 1-6) of the claims that have one, by claim id. */
   credibilityById?: ReadonlyMap<string, number>;
+  /**
+   * Previews that contain pending suggestions: shown apart, with their own count, and never
+   * counted as disagreements between claims.
+   */
+  fromSuggestions?: readonly ComparedGroup[];
 }
 
 const VERDICT_OPTIONS: { value: VerdictFilter; label: string }[] = [
@@ -135,11 +140,15 @@ export function DisagreementsPanel({
   sourcesById,
   onShowGroup,
   credibilityById,
+  fromSuggestions = [],
 }: DisagreementsPanelProps) {
   const [verdict, setVerdict] = useState<VerdictFilter>('all');
   const [measure, setMeasure] = useState<string>('all');
   const [showQuiet, setShowQuiet] = useState(false);
   const quietId = useId();
+  const previewsId = useId();
+  const [showPreviews, setShowPreviews] = useState(false);
+  const previews = useMemo(() => orderGroups(fromSuggestions), [fromSuggestions]);
 
   const measures = useMemo(
     () => [...new Set(groups.map((group) => group.measure))].sort((a, b) => a.localeCompare(b)),
@@ -243,6 +252,28 @@ export function DisagreementsPanel({
             </ul>
           ) : null}
         </div>
+      ) : null}
+      {previews.length > 0 ? (
+        <section className="compare-previews" aria-labelledby={previewsId}>
+          <h3 id={previewsId}>From suggestions ({previews.length})</h3>
+          <p className="compare-previews-note">
+            What the groups would be if the pending suggestions were accepted. Not counted above.
+          </p>
+          <button
+            type="button"
+            className="link compare-quiet-toggle"
+            aria-expanded={showPreviews}
+            onClick={() => setShowPreviews((open) => !open)}
+          >
+            {showPreviews ? 'Hide' : 'Show'} {previews.length}{' '}
+            {previews.length === 1 ? 'preview' : 'previews'}
+          </button>
+          {showPreviews ? (
+            <ul className="compare-group-list previews" aria-label="Groups from suggestions">
+              {previews.map(row)}
+            </ul>
+          ) : null}
+        </section>
       ) : null}
     </section>
   );

@@ -1,4 +1,5 @@
 import { restoreHistory, serializeHistory } from '../../core/history/persisted-history';
+import { errorMessage } from '../components/error-message';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   canRedo,
@@ -134,7 +135,7 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
         await host.saveUndoHistory(serializeHistory(current)).catch(() => undefined);
         setSave((status) => (status.state === 'disabled' ? status : { state: 'saved' }));
       } catch (error) {
-        setSave({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
+        setSave({ state: 'failed', error: errorMessage(error) });
       }
     },
     [host],

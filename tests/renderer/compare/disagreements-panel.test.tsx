@@ -149,3 +149,41 @@ describe('DisagreementsPanel: reliability and credibility', () => {
     expect(line?.querySelector('.reliability')?.textContent).toBe('B');
   });
 });
+
+describe('DisagreementsPanel: groups from suggestions', () => {
+  it('shows suggestion previews apart, with their own count, never in the flagged count', () => {
+    const [first, ...rest] = sampleGroups();
+    const claims = rest;
+    const previews = [{ ...first!, id: `suggested-${first!.id}`, fromSuggestions: true }];
+    render(
+      <DisagreementsPanel
+        groups={claims}
+        fromSuggestions={previews}
+        sourcesById={SOURCES_BY_ID}
+        onShowGroup={vi.fn()}
+      />,
+    );
+    const flaggedInClaims = claims.filter(
+      (group) => ['conflict', 'compatible'].includes(group.verdict) || group.inconsistent,
+    ).length;
+    expect(screen.getByText(`${flaggedInClaims} flagged of ${claims.length} groups`)).toBeTruthy();
+    const section = screen.getByRole('region', { name: 'From suggestions (1)' });
+    expect(within(section).queryByRole('list')).toBeNull();
+    fireEvent.click(within(section).getByRole('button', { name: /show 1 preview/i }));
+    const list = within(section).getByRole('list', { name: 'Groups from suggestions' });
+    expect(list.querySelector(`[data-group-id="suggested-${first!.id}"]`)).toBeTruthy();
+    const flaggedList = screen.queryByRole('list', { name: 'Flagged groups' });
+    expect(flaggedList?.querySelector('[data-group-id^="suggested-"]') ?? null).toBeNull();
+  });
+
+  it('has no section when there are no previews', () => {
+    render(
+      <DisagreementsPanel
+        groups={sampleGroups()}
+        sourcesById={SOURCES_BY_ID}
+        onShowGroup={vi.fn()}
+      />,
+    );
+    expect(screen.queryByText(/From suggestions/)).toBeNull();
+  });
+});
