@@ -17,6 +17,8 @@ test('the disagreements panel flags 143 vs more than 130, and shows both passage
   await openApp(page);
   await page.getByRole('tab', { name: /Disagreements/ }).click();
   const panel = page.getByTestId('disagreements-panel');
+  // Nothing is tagged yet: the groups are previews of suggestions, shown apart on request.
+  await panel.getByRole('button', { name: /Show \d+ previews?/ }).click();
   const deaths = panel
     .locator('[data-group-id]', { hasText: 'more than 130' })
     .filter({ hasText: 'at least 143' });
@@ -49,6 +51,8 @@ test('competing attributions and the rocket-attack years are flagged', async ({ 
   await openApp(page);
   await page.getByRole('tab', { name: /Disagreements/ }).click();
   const panel = page.getByTestId('disagreements-panel');
+  // Nothing is tagged yet: the groups are previews of suggestions, shown apart on request.
+  await panel.getByRole('button', { name: /Show \d+ previews?/ }).click();
   await expect(panel.locator('[data-group-id]', { hasText: 'Ukraine' }).first()).toContainText(
     'conflict',
   );
