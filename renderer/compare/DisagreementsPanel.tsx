@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { isFlagged, orderGroups, type ComparedGroup } from '../../core/compare';
-import { dateLabel } from '../components/format';
+import { dateLabel, readableDate } from '../components/format';
 import { VerdictBadge } from './VerdictBadge';
 import {
   badgesOf,
@@ -86,7 +86,7 @@ function GroupRow({
           <span className="compare-event">
             {' · '}
             {group.event || 'unnamed event'}
-            {group.eventDate ? `, ${group.eventDate}` : ''}
+            {group.eventDate ? `, ${readableDate(group.eventDate)}` : ''}
           </span>
         </span>
       </div>
