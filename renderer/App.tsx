@@ -587,7 +587,7 @@ export function App({ host }: { host: Host }) {
       ) : null}
       {notice ? (
         <p
-          className={`app-message ${notice.kind}`}
+          className={`app-message notice-toast ${notice.kind}`}
           role={notice.kind === 'error' ? 'alert' : 'status'}
         >
           {notice.text}{' '}
