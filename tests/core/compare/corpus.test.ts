@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   compareClaims,
@@ -9,8 +7,7 @@ import {
   type ComparedGroup,
 } from '../../../core/compare';
 import { extractSuggestions } from '../../../core/extract/index';
-import { parseSourceFile } from '../../../core/io/source-file';
-import type { Source } from '../../../core/model/source';
+import { loadSource } from './load-source';
 
 const CORPUS = ['corpus/000_16df6a53eee4503d.md', 'corpus/003_94a029406cfc69e9.md'];
 const FIXTURES = [
@@ -21,19 +18,9 @@ const FIXTURES = [
   'termez-rockets',
 ].map((name) => `tests/fixtures/articles/${name}.md`);
 
-function load(path: string): Source {
-  const read = parseSourceFile({
-    id: basename(path, '.md'),
-    path,
-    content: readFileSync(path, 'utf8'),
-  });
-  if (!read.ok) throw new Error(read.error);
-  return read.value;
-}
-
 /** The whole pipeline with no hand tagging: load, extract, group, judge. */
 function compareFiles(paths: string[]): ComparedGroup[] {
-  const sources = paths.map(load);
+  const sources = paths.map(loadSource);
   const lookup = sourceLookup(sources);
   return compareClaims(
     sources.flatMap((source) =>

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveGroups } from '../../../core/compare';
 import { extractSuggestions } from '../../../core/extract';
 import { exportCsv } from '../../../core/io/csv';
 import { buildExport } from '../../../core/io/export-json';
-import { parseSourceFile } from '../../../core/io/source-file';
+import { loadSource } from '../../core/compare/load-source';
 import { buildW3c } from '../../../core/io/w3c';
 import { createProject, type Project } from '../../../core/model/project';
 import type { Source } from '../../../core/model/source';
+import type { Suggestion } from '../../../core/model/suggestion';
 import { renderReport } from '../../../core/report';
 import { parseCsv } from '../../core/io/csv-reader';
 import { claimFromSuggestion, pendingSuggestions } from '../../../renderer/suggestions/pending';
@@ -23,18 +22,8 @@ const FILES = [
   'tests/fixtures/articles/moscow-review.md',
 ];
 
-function load(path: string): Source {
-  const read = parseSourceFile({
-    id: basename(path, '.md'),
-    path,
-    content: readFileSync(path, 'utf8'),
-  });
-  if (!read.ok) throw new Error(read.error);
-  return read.value;
-}
-
 /** Every other suggestion accepted as a claim, the rest left pending, as an analyst mid-way. */
-function halfTagged(sources: readonly Source[]): { project: Project; pending: number } {
+function halfTagged(sources: readonly Source[]): { project: Project; pending: Suggestion[] } {
   const base = createProject({ id: 'p', name: 'parity', now: NOW });
   let project: Project = {
     ...base,
@@ -58,15 +47,11 @@ function halfTagged(sources: readonly Source[]): { project: Project; pending: nu
     suggestions.map(({ suggestion }) => suggestion),
     project,
   );
-  return { project, pending: pending.length };
+  return { project, pending };
 }
 
-const sources = FILES.map(load);
-const { project } = halfTagged(sources);
-const pending = pendingSuggestions(
-  sources.flatMap((source) => extractSuggestions(source)),
-  project,
-);
+const sources = FILES.map(loadSource);
+const { project, pending } = halfTagged(sources);
 // What the panel shows: the derivation with the pending suggestions previewed.
 const panel = deriveGroups(project, { sources, suggestions: pending });
 const panelByClaim = new Map(
