@@ -67,6 +67,8 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
   const [history, setHistory] = useState<History<Project> | null>(null);
   const [save, setSave] = useState<SaveStatus>({ state: 'saved' });
   const saved = useRef<Project | null>(null);
+  /** The history as last rendered, so a finished write can tell whether it is still current. */
+  const latest = useRef<History<Project> | null>(null);
   const persist = useRef(true);
 
   /** Makes a loaded (or empty) project current, with its undo history when it has one. */
@@ -133,6 +135,9 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
         await host.saveProject(project);
         saved.current = project;
         await host.saveUndoHistory(serializeHistory(current)).catch(() => undefined);
+        // A change made while this write was in flight is still pending: saying "saved" now
+        // would let the analyst close the window on an unsaved edit.
+        if (latest.current?.present !== project) return;
         setSave((status) => (status.state === 'disabled' ? status : { state: 'saved' }));
       } catch (error) {
         setSave({ state: 'failed', error: errorMessage(error) });
@@ -142,7 +147,6 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
   );
 
   /** Saves pending changes now, before the project is switched under them. */
-  const latest = useRef<History<Project> | null>(null);
   latest.current = history;
   const flushNow = useCallback(
     () => (latest.current ? flush(latest.current) : Promise.resolve()),

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { act, cleanup, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Host } from '../../../renderer/host/host';
+import type { Project } from '../../../core/model/project';
+import { AUTOSAVE_DELAY_MS, useWorkspace } from '../../../renderer/workspace/use-workspace';
+
+afterEach(cleanup);
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A host whose project writes finish only when the test says so. */
+function slowHost() {
+  const writes: { project: Project; finish: () => void }[] = [];
+  const host = {
+    kind: 'browser',
+    loadProject: () => Promise.resolve({ status: 'empty' }),
+    loadUndoHistory: () => Promise.resolve(null),
+    saveUndoHistory: () => Promise.resolve(),
+    saveProject: (project: Project) =>
+      new Promise<void>((resolve) => {
+        writes.push({ project, finish: resolve });
+      }),
+  } as unknown as Host;
+  return { host, writes };
+}
+
+/** One array for every render: a new one each time would reload the project each render. */
+const NO_SOURCES = [] as const;
+
+const rename = (name: string) => (project: Project) => ({ ...project, name });
+
+async function settle(ms = 0) {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+}
+
+describe('useWorkspace autosave status', () => {
+  it('stays pending when an edit lands while the previous write is in flight', async () => {
+    const { host, writes } = slowHost();
+    const { result } = renderHook(() => useWorkspace(host, NO_SOURCES));
+    await settle();
+    act(() => result.current?.change('Rename', rename('First')));
+    await settle(AUTOSAVE_DELAY_MS);
+    expect(writes.map((write) => write.project.name)).toEqual(['First']);
+
+    act(() => result.current?.change('Rename', rename('Second')));
+    await act(async () => {
+      writes[0]?.finish();
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(result.current?.save.state).toBe('pending');
+
+    await settle(AUTOSAVE_DELAY_MS);
+    expect(writes.map((write) => write.project.name)).toEqual(['First', 'Second']);
+    await act(async () => {
+      writes[1]?.finish();
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(result.current?.save.state).toBe('saved');
+  });
+
+  it('says saved once the only pending edit is written', async () => {
+    const { host, writes } = slowHost();
+    const { result } = renderHook(() => useWorkspace(host, NO_SOURCES));
+    await settle();
+    act(() => result.current?.change('Rename', rename('Only')));
+    expect(result.current?.save.state).toBe('pending');
+    await settle(AUTOSAVE_DELAY_MS);
+    expect(result.current?.save.state).toBe('pending');
+    await act(async () => {
+      writes.at(-1)?.finish();
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(result.current?.save.state).toBe('saved');
+  });
+});
