@@ -1,3 +1,4 @@
+import { defaultGazetteer } from '../../core/places/load';
 import { readableDate } from '../../core/text/date-words';
 import {
   deriveGroups,
@@ -156,7 +157,11 @@ export const compareCommand: Command = {
     // A batch run has no tagged claims: every group is a preview of suggestions, and says so.
     const project = createProject({ id: 'cli', name: 'cli', now: new Date(0).toISOString() });
     const suggestions = sources.flatMap((source) => extractSuggestions(source));
-    const groups: DerivedGroup[] = deriveGroups(project, { sources, suggestions }).fromSuggestions;
+    const groups: DerivedGroup[] = deriveGroups(project, {
+      sources,
+      suggestions,
+      gazetteer: defaultGazetteer(),
+    }).fromSuggestions;
     if (json) {
       io.out(
         JSON.stringify(

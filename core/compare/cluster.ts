@@ -1,11 +1,14 @@
 import { datesOverlap, parseDateSpan, type DateSpan } from './dates';
 import { demonymOnlyMatch, nameBucket, namesMatch, venuesClash } from './event-key';
+import { placesClash, sharedPlaceDepth, type EventPlaces } from './event-places';
 import type { ComparableItem } from './item';
 
 /** What a cluster of items knows about its event, kept up to date as clusters merge. */
 interface ClusterState {
   names: string[];
   venues: string[];
+  /** Where the members' events happened, joined as clusters merge. */
+  places?: EventPlaces;
   /** Distinct event dates of the members, as text and span. */
   dates: { text: string; span: DateSpan }[];
   /** Items some member must never be grouped with (manual unlinks). */
@@ -27,13 +30,15 @@ export class EventClusters {
     this.parent = items.map((_, index) => index);
     this.state = items.map((item) => {
       const span = item.eventKey.date ? parseDateSpan(item.eventKey.date) : null;
-      return {
+      const state: ClusterState = {
         names: [...item.eventKey.names],
         venues: [...item.eventKey.venues],
         dates: span && item.eventKey.date ? [{ text: item.eventKey.date, span }] : [],
         forbidden: [],
         size: 1,
       };
+      if (item.eventKey.places) state.places = item.eventKey.places;
+      return state;
     });
   }
 
@@ -74,16 +79,32 @@ export class EventClusters {
     const sa = this.state[ra];
     const sb = this.state[rb];
     if (!sa || !sb) return false;
-    if (venuesClash(sa.venues, sb.venues)) return false;
+    if (venuesClash(sa.venues, sb.venues) || placesClash(sa.places, sb.places)) return false;
     for (const x of sa.dates) {
       for (const y of sb.dates) if (!datesOverlap(x.span, y.span)) return false;
     }
     return !this.crossesUnlink(ra, rb);
   }
 
-  /** True when some member of the cluster names its event. */
+  /** True when some member of the cluster names its event or its place. */
   hasNames(cluster: number): boolean {
-    return (this.state[this.find(cluster)]?.names.length ?? 0) > 0;
+    const state = this.state[this.find(cluster)];
+    return (state?.names.length ?? 0) > 0 || state?.places !== undefined;
+  }
+
+  /**
+   * How specifically the item's place and the cluster's meet (3 city, 2 region, 1 country),
+   * as a pseudo-name ("@IR/08") so that a place match bridges clusters like a shared name.
+   */
+  matchedPlace(item: number, cluster: number): string | null {
+    const places = this.items[item]?.eventKey.places;
+    const state = this.state[this.find(cluster)];
+    const depth = sharedPlaceDepth(places, state?.places);
+    if (!places || depth === 0) return null;
+    const id = places.lineage.find(
+      (at) => at.split('/').length === depth && state?.places?.lineage.includes(at),
+    );
+    return id ? `@${id}` : null;
   }
 
   /**
@@ -115,7 +136,8 @@ export class EventClusters {
     const shared = this.matchedNames(item, cluster).length;
     const venues = key.venues.filter((venue) => state.venues.includes(venue)).length;
     const specificity = state.names.length > 0 ? shared / state.names.length : 0;
-    return shared * 2 + venues + specificity;
+    const place = sharedPlaceDepth(key.places, state.places);
+    return shared * 2 + venues + specificity + place;
   }
 
   /**
@@ -134,6 +156,7 @@ export class EventClusters {
     this.parent[drop] = keep;
     for (const name of sd.names) if (!sk.names.includes(name)) sk.names.push(name);
     for (const venue of sd.venues) if (!sk.venues.includes(venue)) sk.venues.push(venue);
+    if (sd.places) sk.places = sk.places ? joinPlaces(sk.places, sd.places) : sd.places;
     for (const date of sd.dates)
       if (!sk.dates.some((d) => d.text === date.text)) sk.dates.push(date);
     sk.forbidden.push(...sd.forbidden);
@@ -154,9 +177,24 @@ export class EventClusters {
   }
 }
 
-/** Index keys an item is filed under: its names' buckets and its day-precise event date. */
+function joinPlaces(a: EventPlaces, b: EventPlaces): EventPlaces {
+  const join = (x: string[], y: string[]) => [...new Set([...x, ...y])].sort();
+  return {
+    countries: join(a.countries, b.countries),
+    lineage: join(a.lineage, b.lineage),
+    named: join(a.named, b.named),
+  };
+}
+
+/**
+ * Index keys an item is filed under: its names' buckets, its countries and its day-precise
+ * event date.
+ */
 export function indexKeys(item: ComparableItem): { names: string[]; dates: string[] } {
-  const names = [...new Set(item.eventKey.names.map((name) => `n:${nameBucket(name)}`))];
+  const names = [
+    ...new Set(item.eventKey.names.map((name) => `n:${nameBucket(name)}`)),
+    ...(item.eventKey.places?.countries ?? []).map((country) => `p:${country}`),
+  ];
   const date = item.eventKey.date ?? '';
   const day = /^(?:\d{4}|-)-(\d{2}-\d{2})$/.exec(date);
   return { names, dates: day?.[1] ? [`d:${day[1]}`] : [] };

@@ -1,6 +1,7 @@
 import type { GroupDecision } from './decisions';
 import { groupClaims, type ClaimGroup } from './group';
 import type { ComparableItem } from './item';
+import type { EventContext } from './resolve-events';
 import { compareGroup, type GroupComparison } from './verdict';
 
 /** A proposed group together with its verdict. */
@@ -14,6 +15,7 @@ export type ComparedGroup = ClaimGroup & GroupComparison;
 export function compareClaims(
   items: readonly ComparableItem[],
   decisions: readonly GroupDecision[] = [],
+  context: EventContext = {},
 ): ComparedGroup[] {
-  return groupClaims(items, decisions).map((group) => ({ ...group, ...compareGroup(group) }));
+  return groupClaims(items, decisions, context).map((group) => ({ ...group, ...compareGroup(group) }));
 }

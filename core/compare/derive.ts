@@ -3,6 +3,8 @@ import type { Project } from '../model/project';
 import type { Suggestion } from '../model/suggestion';
 import { compareClaims, type ComparedGroup } from './compare';
 import { itemFromClaim, itemFromSuggestion, sourceLookup } from './item';
+import type { Gazetteer } from '../places/gazetteer';
+import { mainEvents } from './source-events';
 
 /** A compared group, marked when it exists only because of suggestions the analyst has not accepted. */
 export type DerivedGroup = ComparedGroup & {
@@ -27,6 +29,11 @@ export interface DeriveOptions {
   sources?: readonly SourceInfo[];
   /** Pending suggestions (not accepted, not dismissed) to preview beside the claims. */
   suggestions?: readonly Suggestion[];
+  /**
+   * Place names, so events match by where they happened (Kerman lies in Iran). Every view and
+   * export of one project must pass the same one, or they would group differently.
+   */
+  gazetteer?: Gazetteer;
 }
 
 /**
@@ -36,9 +43,14 @@ export interface DeriveOptions {
  * from claims and decisions each time (derived facts are functions, not state).
  */
 export function deriveGroups(project: Project, options: DeriveOptions = {}): ProjectGroups {
-  const lookup = sourceLookup(mergeSources(project, options.sources));
+  const merged = mergeSources(project, options.sources);
+  const lookup = sourceLookup(merged);
+  const context = {
+    mainEvents: mainEvents(merged, options.gazetteer),
+    ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
+  };
   const claimItems = project.claims.map((claim) => itemFromClaim(claim, lookup));
-  const groups = compareClaims(claimItems, project.groupDecisions).map((group) => ({
+  const groups = compareClaims(claimItems, project.groupDecisions, context).map((group) => ({
     ...group,
     fromSuggestions: false,
   }));
@@ -49,7 +61,7 @@ export function deriveGroups(project: Project, options: DeriveOptions = {}): Pro
     ...claimItems,
     ...suggestions.map((suggestion) => itemFromSuggestion(suggestion, lookup)),
   ];
-  const fromSuggestions = compareClaims(items, project.groupDecisions)
+  const fromSuggestions = compareClaims(items, project.groupDecisions, context)
     .filter((group) => group.items.some((item) => suggested.has(item.id)))
     .map((group) => ({ ...group, id: `suggested-${group.id}`, fromSuggestions: true }));
   return { groups, fromSuggestions };

@@ -1,3 +1,5 @@
+import type { EventPlaces } from './event-places';
+
 /**
  * What Corroborate reads out of an event cue ("the March 22 assault against Moscow's Crocus
  * City Hall") to decide whether two claims are about the same event: the distinctive names,
@@ -14,6 +16,8 @@ export interface EventKey {
   date?: string;
   /** True when the cue speaks of several events ("the rocket attacks", "embassies"). */
   plural: boolean;
+  /** Where the event happened, when a gazetteer read the cue's place names. */
+  places?: EventPlaces;
 }
 
 const STOP = new Set(
@@ -32,7 +36,8 @@ const GENERIC = new Set(
   province district capital country state gunman gunmen attacker attackers militant militants
   suspect suspects official officials police soldiers troops victims people civilians
   january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+  saturday sunday today yesterday tonight`.split(/\s+/),
 );
 
 /**

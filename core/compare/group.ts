@@ -3,7 +3,8 @@ import { formatDateSpan, parseDateSpan } from './dates';
 import { effectiveDecisions, type GroupDecision } from './decisions';
 import { EventClusters, indexKeys } from './cluster';
 import { shortHash } from './hash';
-import { inheritEventCues, type ComparableItem } from './item';
+import type { ComparableItem } from './item';
+import { resolveEvents, type EventContext } from './resolve-events';
 import { subjectKey } from './subject';
 
 /** Claims Corroborate believes are about one fact: same event, same measure, same subject. */
@@ -96,8 +97,9 @@ function compactPosting(
 export function groupClaims(
   input: readonly ComparableItem[],
   decisions: readonly GroupDecision[] = [],
+  context: EventContext = {},
 ): ClaimGroup[] {
-  const items = inheritEventCues(input);
+  const items = resolveEvents(input, context);
   const clusters = new EventClusters(items);
   const indexOf = new Map(items.map((item, index) => [item.id, index]));
   const { links, unlinks } = effectiveDecisions(decisions);
@@ -129,7 +131,7 @@ export function groupClaims(
     for (const index of members) {
       const item = items[index] as ComparableItem;
       const keys = indexKeys(item);
-      const named = item.eventKey.names.length > 0;
+      const named = item.eventKey.names.length > 0 || item.eventKey.places !== undefined;
       const ranked: { root: number; score: number }[] = [];
       const seen = new Set<number>();
       for (const key of [...keys.names, ...keys.dates]) {
@@ -147,7 +149,8 @@ export function groupClaims(
       const covered = new Set<string>();
       let joined = false;
       for (const { root } of ranked) {
-        const matched = clusters.matchedNames(index, root);
+        const place = clusters.matchedPlace(index, root);
+        const matched = [...clusters.matchedNames(index, root), ...(place ? [place] : [])];
         const bridges = !joined || matched.some((name) => !covered.has(name));
         if (!bridges || (matched.length === 0 && keys.dates.length === 0)) continue;
         if (clusters.union(index, root)) {

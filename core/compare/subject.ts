@@ -22,12 +22,26 @@ const ROLES: Readonly<Record<string, string>> = wordTable({
   service: 'military',
   members: '',
   member: '',
-  marines: 'military',
-  marine: 'military',
+  marines: 'marines',
+  marine: 'marines',
   personnel: 'military',
   military: 'military',
   civilian: 'civilians',
   civilians: 'civilians',
+  citizens: 'civilians',
+  citizen: 'civilians',
+  nationals: 'civilians',
+  residents: 'civilians',
+  worshippers: 'civilians',
+  hostages: 'hostages',
+  foreigners: 'foreigners',
+  tourists: 'foreigners',
+  women: 'women',
+  men: 'men',
+  policeman: 'police',
+  policemen: 'police',
+  cops: 'police',
+  guards: 'police',
   staffer: 'staff',
   staffers: 'staff',
   staff: 'staff',
@@ -38,8 +52,11 @@ const ROLES: Readonly<Record<string, string>> = wordTable({
   children: 'children',
   child: 'children',
   police: 'police',
-  policemen: 'police',
   officers: 'police',
+  bombers: 'attackers',
+  bomber: 'attackers',
+  terrorists: 'attackers',
+  suspects: 'suspects',
   attackers: 'attackers',
   gunmen: 'attackers',
   militants: 'attackers',
@@ -70,25 +87,44 @@ function foldNation(word: string): string {
 }
 
 /**
- * Reduces a subject phrase to a comparison key: lower case, generic people-words dropped, role
- * words folded ("soldiers"/"troops" -> "military"), nationality words folded ("Americans"/"US"
- * -> "us"). Trade-off: it is a bag of words, so "Afghan soldiers" and "soldiers' Afghan
- * interpreters" would meet; subjects are short phrases from the extractor, where that is rare.
+ * A nationality word: capitalised where the subject was written ("Afghan", "Pakistanis"), or
+ * one of the irregular forms. Anything else that is neither a role nor a nationality ("brave",
+ * "dead", "years", "fatalities") says nothing about who is counted and is dropped.
+ */
+function nationOf(raw: string, lower: string): string | null {
+  if (NATIONS[lower]) return NATIONS[lower] ?? null;
+  if (!/^\p{Lu}/u.test(raw) || lower.length < 4) return null;
+  return foldNation(lower);
+}
+
+/**
+ * Reduces a subject phrase to a population key: roles folded onto one role each ("soldiers",
+ * "troops", "service members" -> military; "gunmen", "militants" -> attackers), nationalities
+ * folded ("Americans", "US" -> us), and every other word dropped, so that measure nouns and
+ * adjectives ("fatalities", "brave", "dead") never split a fact. A nationality's civilians or
+ * citizens are that nationality ("Afghan civilians" = "Afghans"); Marines are a part of the
+ * military and keep their own key, so "11 Marines" never conflicts with "13 service members".
  */
 export function subjectKey(subject: string | undefined): string {
   if (!subject) return '';
-  const words = subject.toLowerCase().match(/[\p{L}.]+/gu) ?? [];
+  const words = subject.match(/[\p{L}.]+/gu) ?? [];
   const parts = new Set<string>();
-  for (const raw of words) {
-    const word = raw.replace(/^\.+|\.+$/g, '');
+  let nation = false;
+  for (const text of words) {
+    const raw = text.replace(/^\.+|\.+$/g, '');
+    const word = raw.toLowerCase();
     if (!word || GENERIC.has(word)) continue;
     const role = ROLES[word];
     if (role !== undefined) {
       if (role) parts.add(role);
       continue;
     }
-    if (/^\d/.test(word)) continue;
-    parts.add(foldNation(word.replace(/\./g, '') === 'us' ? 'us' : word));
+    const folded = nationOf(raw, word.replace(/\./g, '') === 'us' ? 'us' : word);
+    if (folded) {
+      parts.add(folded);
+      nation = true;
+    }
   }
+  if (nation) parts.delete('civilians');
   return [...parts].sort().join(' ');
 }

@@ -9,7 +9,7 @@ export const CASUALTY_CUES: Record<string, ReadonlySet<string>> = {
   deaths: new Set(
     (
       'killed kill kills killing dead died die dies dying death deaths fatalities fatality ' +
-      'perished slain murdered massacred lives toll executed'
+      'perished slain murdered massacred martyred lives toll executed bodies'
     ).split(' '),
   ),
   injured: new Set(
@@ -18,6 +18,17 @@ export const CASUALTY_CUES: Record<string, ReadonlySet<string>> = {
   missing: new Set('missing unaccounted disappeared'.split(' ')),
   hostages: new Set('hostage hostages kidnapped abducted captives'.split(' ')),
 };
+
+/**
+ * Words that link a measure named earlier in the clause to the figure after them: "the number
+ * of deaths ... is 95", "the toll has risen to 54", "gave the victim count as 100".
+ */
+export const LINK_WORDS = new Set(
+  (
+    'is was are were be been stands stood stand at to as reached reaches hit hits passed ' +
+    'surpassed exceeded topped crossed'
+  ).split(' '),
+);
 
 /** Count cue words, by measure. */
 export const COUNT_CUES: Record<string, ReadonlySet<string>> = {

@@ -9,6 +9,7 @@ import {
   CASUALTY_CUES,
   COUNT_CUES,
   GENERIC_UNITS,
+  LINK_WORDS,
   NON_COUNT_UNITS,
   UNIT_MEASURES,
 } from './lexicon';
@@ -16,6 +17,8 @@ import {
 /** Words looked at before and after a figure. */
 const BACK_WORDS = 5;
 const FORWARD_WORDS = 10;
+/** Words looked back, to the start of the clause, when a link word precedes the figure. */
+const CLAUSE_WORDS = 14;
 /** Longest gap (in words) over which a figure inherits its neighbour's measure. */
 const INHERIT_GAP = 6;
 
@@ -57,6 +60,49 @@ function cueIn(
     }
   }
   return null;
+}
+
+/** Tokens that end a clause: a figure's measure is not looked for beyond them. */
+const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
+
+/**
+ * The measure named at the head of the figure's clause when a link word stands right before
+ * the figure ("the number of deaths in the day's incident is 95"): the measure is the clause's
+ * subject, however far back. Stops at a clause break or the previous figure.
+ */
+function clauseHeadCue(tokens: readonly Token[], startToken: number, stop: number): Cue | null {
+  let i = startToken - 1;
+  // Skip a qualifier between the link word and the number ("rose to more than 90").
+  while (i > stop && tokens[i]?.kind === 'word' && !LINK_WORDS.has(tokens[i]?.lower ?? '')) {
+    if (startToken - i > 3) return null;
+    i -= 1;
+  }
+  if (!LINK_WORDS.has(tokens[i]?.lower ?? '')) return null;
+  let from = i;
+  while (from > stop && !CLAUSE_BREAKS.has(tokens[from - 1]?.text ?? '')) from -= 1;
+  return cueIn(tokens, i - 1, from - 1, -1, CLAUSE_WORDS);
+}
+
+/** The index of the token `words` words back from `startToken` (the cue cueIn found). */
+function wordBack(tokens: readonly Token[], startToken: number, words: number): number {
+  let seen = 0;
+  for (let i = startToken - 1; i >= 0; i -= 1) {
+    if (tokens[i]?.kind === 'word') seen += 1;
+    if (seen === words) return i;
+  }
+  return 0;
+}
+
+/**
+ * True when a conjunction stands between the cue before a figure and the figure: "14 people are
+ * dead and almost 50 were hurt" - "dead" is the earlier figure's predicate, not this one's.
+ */
+function coordinatedAway(tokens: readonly Token[], cueToken: number, startToken: number): boolean {
+  for (let i = cueToken + 1; i < startToken; i += 1) {
+    const lower = tokens[i]?.lower ?? '';
+    if (lower === 'and' || lower === 'while' || lower === 'but') return true;
+  }
+  return false;
 }
 
 function unitHead(unit: string | undefined): string {
@@ -103,7 +149,17 @@ export function measureFigures(
       // The nearer cue wins; on a tie the one before ("killed at least 143" over "and wounded").
       const back = cueIn(tokens, startToken - 1, previous.endToken - 1, -1, BACK_WORDS);
       const ahead = cueIn(tokens, endToken, nextStart, 1, FORWARD_WORDS);
-      const cue = back && ahead ? (ahead.distance < back.distance ? ahead : back) : (back ?? ahead);
+      const backIsEarlier =
+        back !== null &&
+        ahead !== null &&
+        previous.measured !== null &&
+        coordinatedAway(tokens, wordBack(tokens, startToken, back.distance), startToken);
+      const cue =
+        back && ahead
+          ? ahead.distance < back.distance || backIsEarlier
+            ? ahead
+            : back
+          : (back ?? ahead ?? clauseHeadCue(tokens, startToken, previous.endToken));
       if (cue) {
         measure = cue.measure;
         casualty = cue.casualty;

@@ -1,0 +1,77 @@
+import { findEventCues } from '../extract/events';
+import type { SourceInfo } from '../model/source-info';
+import type { Gazetteer } from '../places/gazetteer';
+import { tokenize } from '../quantity/tokens';
+import { eventPlacesOf } from './event-places';
+import { eventKeyOf, type EventKey } from './event-key';
+
+/** How many paragraphs after the headline make the lede a source's main event is read from. */
+const LEDE_PARAGRAPHS = 2;
+/** Longest stretch of a paragraph read for the lede: a huge first block stays cheap. */
+const LEDE_CHARS = 1200;
+/** An undated event reported on a day happened on it or within this many days before. */
+export const REPORT_LAG_DAYS = 10;
+
+const DAY_MS = 86_400_000;
+
+/** Title, subtitle and the first paragraphs: where a report says what it is about. */
+function ledeParts(info: SourceInfo): string[] {
+  const title = info.metadata.title.trim();
+  const parts = [title, info.metadata.subtitle ?? ''];
+  const paragraphs = (info.text ?? '')
+    .split(/\n\s*\n/u)
+    .map((block) => block.trim())
+    .filter((block) => block !== '' && block.replace(/^#+\s*/u, '') !== title);
+  for (const paragraph of paragraphs.slice(0, LEDE_PARAGRAPHS))
+    parts.push(paragraph.slice(0, LEDE_CHARS));
+  return parts.filter(Boolean);
+}
+
+/**
+ * The window in which an event reported on `published` took place: the day itself and the
+ * {@link REPORT_LAG_DAYS} before it, as an ISO interval; a month-only date stays the month.
+ */
+export function reportWindow(published: string | null | undefined): string | undefined {
+  if (!published) return undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(published);
+  if (!day) return /^\d{4}(?:-\d{2})?$/u.test(published) ? published : undefined;
+  const end = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+  const start = new Date(end - REPORT_LAG_DAYS * DAY_MS).toISOString().slice(0, 10);
+  return `${start}/${new Date(end).toISOString().slice(0, 10)}`;
+}
+
+/**
+ * A source's main event, read the way an analyst reads a report: from its headline and lede.
+ * Names come from the event cues there ("suicide attack at a rally in Bajaur district"),
+ * places from every place name the gazetteer knows there, and the date from the publication
+ * day (the event happened on it or shortly before). Null when the lede names nothing.
+ */
+export function mainEventOf(info: SourceInfo, gazetteer?: Gazetteer): MainEvent | null {
+  const parts = ledeParts(info);
+  const lede = parts.join('\n\n');
+  const cues = parts.flatMap((part) => findEventCues(part, tokenize(part)).map((cue) => cue.text));
+  const key = eventKeyOf(cues.join(' ; '), reportWindow(info.metadata.published));
+  const places = gazetteer ? eventPlacesOf(lede, gazetteer) : null;
+  if (places) key.places = places;
+  if (key.names.length === 0 && !places) return null;
+  return { key, cue: cues[0] ?? info.metadata.title.trim() };
+}
+
+/** A source's main event: its key for matching and a cue to show for it. */
+export interface MainEvent {
+  key: EventKey;
+  cue: string;
+}
+
+/** The main event of every source, by source id (see {@link mainEventOf}). */
+export function mainEvents(
+  sources: readonly SourceInfo[],
+  gazetteer?: Gazetteer,
+): Map<string, MainEvent> {
+  const out = new Map<string, MainEvent>();
+  for (const source of sources) {
+    const key = mainEventOf(source, gazetteer);
+    if (key) out.set(source.id, key);
+  }
+  return out;
+}
