@@ -17,5 +17,8 @@ export function compareClaims(
   decisions: readonly GroupDecision[] = [],
   context: EventContext = {},
 ): ComparedGroup[] {
-  return groupClaims(items, decisions, context).map((group) => ({ ...group, ...compareGroup(group) }));
+  return groupClaims(items, decisions, context).map((group) => ({
+    ...group,
+    ...compareGroup(group),
+  }));
 }

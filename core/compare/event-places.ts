@@ -92,7 +92,11 @@ export function eventPlacesOf(cue: string, gazetteer: Gazetteer): EventPlaces | 
       countries.add(place.country);
       for (const id of gazetteer.lineage(place)) lineage.add(id);
     }
-  return { countries: [...countries].sort(), lineage: [...lineage].sort(), named: [...named].sort() };
+  return {
+    countries: [...countries].sort(),
+    lineage: [...lineage].sort(),
+    named: [...named].sort(),
+  };
 }
 
 /** True when two events are placed in different countries: they cannot be one event. */

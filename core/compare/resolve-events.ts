@@ -19,20 +19,31 @@ function datesAgree(a: string | undefined, b: string | undefined): boolean {
   return !x || !y || datesOverlap(x, y);
 }
 
+/** True for a date given only as a year ("2019"): in a sentence, more often a reference. */
+function yearOnly(date: string | undefined): boolean {
+  return date !== undefined && /^\d{4}$/u.test(date);
+}
+
 /**
- * True when a claim's own cue speaks of its source's main event: it names nothing, or only
- * names the main event also names or places the main event lies in ("Iran" for a report on
- * Kerman), at a date that fits. "Peshawar" in a report on Bajaur, or "the March 2022 attack" in
- * a report of July 2023, is another event.
+ * True when a claim's own cue speaks of its source's main event. It does when it names
+ * nothing, or names only what the main event names, places the main event lies in ("Iran" in a
+ * report on Kerman) and names that are no place at all (an organiser, a party), at a date that
+ * fits and at no venue the lede does not name. "Peshawar" in a report on Bajaur, "the March
+ * 2022 attack" in a report of July 2023, or "the embassy" in a report on a market bombing is
+ * another event.
  */
 function aboutMainEvent(own: EventKey, main: EventKey, gazetteer?: Gazetteer): boolean {
   if (!datesAgree(own.date, main.date)) return false;
   const unmatched = own.names.filter((name) => !main.names.some((m) => namesMatch(name, m)));
   if (unmatched.length === 0) return true;
-  if (!gazetteer || !own.places || !main.places) return false;
+  if (own.venues.some((venue) => !main.venues.includes(venue))) return false;
+  if (!gazetteer) return false;
+  const places = unmatched.filter((name) => gazetteer.lookup(name).length > 0);
+  if (places.length === 0) return true;
   return (
-    withinMainPlaces(own.places, main.places) &&
-    unmatched.every((name) => gazetteer.lookup(name).length > 0)
+    own.places !== undefined &&
+    main.places !== undefined &&
+    withinMainPlaces(own.places, main.places)
   );
 }
 
@@ -40,10 +51,13 @@ function merged(own: EventKey, main: EventKey): EventKey {
   const key: EventKey = {
     label: own.label || main.label,
     names: [...new Set([...own.names, ...main.names])].sort(),
-    venues: own.venues.length > 0 ? own.venues : main.venues,
+    // A lede names every venue of its event ("the metro", "two stations", "the train"): only
+    // the claim's own venue can tell two events in one city apart.
+    venues: own.venues,
     plural: own.plural,
   };
-  const date = own.date ?? main.date;
+  // A bare year next to a claim ("the worst since 1979") does not date a reported event.
+  const date = yearOnly(own.date) && !main.date ? undefined : (own.date ?? main.date);
   if (date) key.date = date;
   const places = main.places ?? own.places;
   if (places) key.places = places;

@@ -9,8 +9,12 @@ import { eventKeyOf, type EventKey } from './event-key';
 const LEDE_PARAGRAPHS = 2;
 /** Longest stretch of a paragraph read for the lede: a huge first block stays cheap. */
 const LEDE_CHARS = 1200;
-/** An undated event reported on a day happened on it or within this many days before. */
-export const REPORT_LAG_DAYS = 10;
+/**
+ * A report is about an event on or before its publication day, within this many days before:
+ * long enough for a follow-up ("three months after the attack"), short enough that the same
+ * city's attacks of other years stay apart.
+ */
+export const REPORT_LAG_DAYS = 180;
 
 const DAY_MS = 86_400_000;
 
@@ -29,13 +33,16 @@ function ledeParts(info: SourceInfo): string[] {
 
 /**
  * The window in which an event reported on `published` took place: the day itself and the
- * {@link REPORT_LAG_DAYS} before it, as an ISO interval; a month-only date stays the month.
+ * {@link REPORT_LAG_DAYS} before it, as an ISO interval; a month-only date ends with its month.
  */
 export function reportWindow(published: string | null | undefined): string | undefined {
   if (!published) return undefined;
   const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(published);
-  if (!day) return /^\d{4}(?:-\d{2})?$/u.test(published) ? published : undefined;
-  const end = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+  const month = /^(\d{4})-(\d{2})$/u.exec(published);
+  if (!day && !month) return undefined;
+  const end = day
+    ? Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))
+    : Date.UTC(Number(month?.[1]), Number(month?.[2]), 0);
   const start = new Date(end - REPORT_LAG_DAYS * DAY_MS).toISOString().slice(0, 10);
   return `${start}/${new Date(end).toISOString().slice(0, 10)}`;
 }

@@ -9,7 +9,7 @@ export const CASUALTY_CUES: Record<string, ReadonlySet<string>> = {
   deaths: new Set(
     (
       'killed kill kills killing dead died die dies dying death deaths fatalities fatality ' +
-      'perished slain murdered massacred martyred lives toll executed bodies'
+      'perished slain murdered massacred martyred martyring lives toll executed bodies'
     ).split(' '),
   ),
   injured: new Set(
@@ -29,6 +29,18 @@ export const LINK_WORDS = new Set(
     'surpassed exceeded topped crossed'
   ).split(' '),
 );
+
+/**
+ * Nouns that name a toll only at the head of a clause linked to its figure ("the victim count
+ * ... was given as 100", "casualties have risen to 360"); elsewhere they are too loose ("47
+ * victims" may be the wounded).
+ */
+export const CLAUSE_HEAD_NOUNS: Readonly<Record<string, string>> = wordTable({
+  victim: 'deaths',
+  victims: 'deaths',
+  casualties: 'deaths',
+  casualty: 'deaths',
+});
 
 /** Count cue words, by measure. */
 export const COUNT_CUES: Record<string, ReadonlySet<string>> = {

@@ -7,6 +7,7 @@ import type { FoundFigure } from '../quantity/figure';
 import type { Token } from '../quantity/tokens';
 import {
   CASUALTY_CUES,
+  CLAUSE_HEAD_NOUNS,
   COUNT_CUES,
   GENERIC_UNITS,
   LINK_WORDS,
@@ -80,7 +81,13 @@ function clauseHeadCue(tokens: readonly Token[], startToken: number, stop: numbe
   if (!LINK_WORDS.has(tokens[i]?.lower ?? '')) return null;
   let from = i;
   while (from > stop && !CLAUSE_BREAKS.has(tokens[from - 1]?.text ?? '')) from -= 1;
-  return cueIn(tokens, i - 1, from - 1, -1, CLAUSE_WORDS);
+  const cue = cueIn(tokens, i - 1, from - 1, -1, CLAUSE_WORDS);
+  if (cue) return cue;
+  for (let at = i - 1; at >= from && i - at <= CLAUSE_WORDS; at -= 1) {
+    const measure = CLAUSE_HEAD_NOUNS[tokens[at]?.lower ?? ''];
+    if (measure) return { measure, casualty: true, distance: i - at };
+  }
+  return null;
 }
 
 /** The index of the token `words` words back from `startToken` (the cue cueIn found). */

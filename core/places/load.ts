@@ -1,7 +1,7 @@
 import countries from 'world-countries';
 import { City, State } from 'country-state-city';
 import { Gazetteer } from './gazetteer';
-import { cityRecords, countryRecords, regionRecords, type CountryData } from './records';
+import { cityRecords, countryRecords, regionRecords } from './records';
 
 let built: Gazetteer | null = null;
 
@@ -13,7 +13,7 @@ let built: Gazetteer | null = null;
  */
 export function defaultGazetteer(): Gazetteer {
   built ??= new Gazetteer([
-    ...countryRecords(countries as readonly CountryData[]),
+    ...countryRecords(countries),
     ...regionRecords(State.getAllStates()),
     ...cityRecords(City.getAllCities()),
   ]);

@@ -4,7 +4,11 @@ import type { PlaceRecord } from './gazetteer';
 export interface CountryData {
   cca2: string;
   cca3: string;
-  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
+  name: {
+    common: string;
+    official: string;
+    native?: Record<string, { common: string; official: string }>;
+  };
   altSpellings: readonly string[];
   translations: Record<string, { common: string; official: string }>;
   demonyms?: Record<string, { f: string; m: string }>;
@@ -23,7 +27,8 @@ export interface CityData {
 }
 
 /** Words a region's name carries that writers often leave out: "Kerman Province" is "Kerman". */
-const REGION_SUFFIX = /\s+(?:province|oblast|region|krai|governorate|district|state|county|prefecture)$/iu;
+const REGION_SUFFIX =
+  /\s+(?:province|oblast|region|krai|governorate|district|state|county|prefecture)$/iu;
 
 /** The plural a demonym takes as a noun: "Afghans", "Pakistanis"; "Swiss", "Chinese" stay. */
 function demonymPlural(word: string): string | null {

@@ -230,3 +230,25 @@ describe('ids, offsets, sentences', () => {
     }
   });
 });
+
+describe('a measure comes from the clause, not a fixed window', () => {
+  it.each([
+    ['The exact number of deaths in the night’s incident is 95 people, he said.', 'deaths'],
+    [
+      'Earlier reports had given the victim count from the bombing as more than 100 people.',
+      'deaths',
+    ],
+    ['Casualties in the province have since risen to 360.', 'deaths'],
+    ['The minister said 44 people had been martyred so far.', 'deaths'],
+    ['A bomber struck the square, martyring 12 worshippers while injuring 30 others.', 'deaths'],
+  ])('%s -> %s', (text, measure) => {
+    expect(brief(text)[0]?.measure).toBe(measure);
+  });
+
+  it('a cue that is the previous figure’s predicate is not this figure’s', () => {
+    expect(brief('At least 9 people are dead and almost 40 were hurt after the blast.')).toEqual([
+      expect.objectContaining({ measure: 'deaths', quote: 'At least 9 people' }),
+      expect.objectContaining({ measure: 'injured', quote: 'almost 40' }),
+    ]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  eventPlacesOf,
+  placesClash,
+  sharedPlaceDepth,
+  withinMainPlaces,
+} from '../../../core/compare/event-places';
+import { placeKey } from '../../../core/places/names';
+import { defaultGazetteer } from '../../../core/places/load';
+
+const gazetteer = defaultGazetteer();
+const places = (cue: string) => eventPlacesOf(cue, gazetteer) ?? undefined;
+
+describe('place names are written one way for lookup', () => {
+  it.each([
+    ['St. Petersburg', 'saint petersburg'],
+    ['Saint-Petersburg', 'saint petersburg'],
+    ["Moscow's", 'moscow'],
+    ['Khyber-Pakhtunkhwa', 'khyber pakhtunkhwa'],
+    ['Zürich', 'zurich'],
+  ])('%s -> %s', (name, key) => {
+    expect(placeKey(name)).toBe(key);
+  });
+});
+
+describe('the gazetteer reads the places of a cue', () => {
+  it.each([
+    ['a blast in the Iranian city of Kerman', ['IR']],
+    ['the bombing near Kerman, Iran', ['IR']],
+    ['the attack in Россия', ['RU']],
+    ['the shooting in Vienna, Austria', ['AT']],
+    ['a concert hall in Krasnogorsk outside Moscow', ['RU']],
+    ['the Islamic Republic of Iran', ['IR']],
+    ['the rally in Pakistan', ['PK']],
+  ])('%s -> countries %j', (cue, countries) => {
+    expect(places(cue)?.countries).toEqual(countries);
+  });
+
+  it.each([['the attack'], ['Monday afternoon'], ['the Jamiat convention']])(
+    '%s names no place',
+    (cue) => {
+      expect(places(cue)).toBeUndefined();
+    },
+  );
+
+  it('keeps every reading of a name it cannot settle, so it clashes with none of them', () => {
+    expect(places('the shooting in Vienna')?.countries).toEqual(
+      expect.arrayContaining(['AT', 'US']),
+    );
+  });
+});
+
+describe('how two events meet by place', () => {
+  it.each([
+    ['blast in Kerman, Iran', 'bombings in Iran', false, 1],
+    ['bombing at a mosque in Peshawar', 'blast in Kerman, Iran', true, 0],
+    ['explosion in the St. Petersburg metro', 'blast in Saint Petersburg, Russia', false, 3],
+    ['attack in Pakistan', 'blast in Peshawar', false, 1],
+  ])('%s / %s: clash %s, shared depth %i', (a, b, clash, depth) => {
+    expect(placesClash(places(a), places(b))).toBe(clash);
+    expect(sharedPlaceDepth(places(a), places(b))).toBe(depth);
+  });
+
+  it.each([
+    ['Iran', 'a blast in Kerman, Iran', true],
+    ['Pakistan', 'the rally bombing in Peshawar, Pakistan', true],
+    ['Peshawar', 'the rally bombing in Pakistan', false],
+    ['Russia', 'blasts in Kerman, Iran', false],
+  ])('%s speaks of the main event "%s": %s', (own, main, within) => {
+    const a = places(own);
+    const b = places(main);
+    expect(a && b && withinMainPlaces(a, b)).toBe(within);
+  });
+});
