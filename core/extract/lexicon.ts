@@ -42,6 +42,14 @@ export const CLAUSE_HEAD_NOUNS: Readonly<Record<string, string>> = wordTable({
   casualty: 'deaths',
 });
 
+/** Words after a casualty figure that make it a part of its measure (see measures.ts). */
+export const STATE_WORDS: Readonly<Record<string, string>> = wordTable({
+  hospitalised: 'hospitalised',
+  hospitalized: 'hospitalised',
+  hospitalisation: 'hospitalised',
+  hospitalization: 'hospitalised',
+});
+
 /** Count cue words, by measure. */
 export const COUNT_CUES: Record<string, ReadonlySet<string>> = {
   arrests: new Set(

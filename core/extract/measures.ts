@@ -11,6 +11,7 @@ import {
   COUNT_CUES,
   GENERIC_UNITS,
   LINK_WORDS,
+  STATE_WORDS,
   NON_COUNT_UNITS,
   UNIT_MEASURES,
 } from './lexicon';
@@ -112,6 +113,28 @@ function coordinatedAway(tokens: readonly Token[], cueToken: number, startToken:
   return false;
 }
 
+/**
+ * A state that makes a figure a part of its measure rather than all of it, found in the words
+ * after the figure: "220 of whom were hospitalised" counts the hospitalised, "eleven died at the
+ * scene" those killed at the scene. Returned as a subject word the population key knows.
+ */
+function stateAfter(tokens: readonly Token[], from: number, to: number): string | null {
+  let words = 0;
+  for (let i = from; i < to && words < FORWARD_WORDS; i += 1) {
+    const token = tokens[i];
+    if (!token || token.kind !== 'word') continue;
+    words += 1;
+    const state = STATE_WORDS[token.lower];
+    if (state) return state;
+    if (token.lower === 'scene' || token.lower === 'spot') {
+      const before = tokens[i - 1]?.lower;
+      const twoBefore = tokens[i - 2]?.lower;
+      if (before === 'the' && (twoBefore === 'at' || twoBefore === 'on')) return 'at the scene';
+    }
+  }
+  return null;
+}
+
 function unitHead(unit: string | undefined): string {
   if (!unit) return '';
   const words = unit.toLowerCase().split(/\s+/);
@@ -188,11 +211,18 @@ export function measureFigures(
     const loneOne = figure.text.toLowerCase() === 'one';
     let measured: Measured | null = null;
     if (!(nonCount && !casualty) && !(loneOne && !measure)) {
+      const state = stateAfter(tokens, endToken, nextStart);
+      if (!measure && state === 'hospitalised') {
+        measure = 'injured';
+        casualty = true;
+      }
       if (!measure && unit) measure = 'other';
       if (measure) {
         measured = { figure, measure, type: casualty ? 'casualty' : 'count' };
         if (unit) measured.unit = unit;
-        if (unit && !GENERIC_UNITS.has(head)) measured.subject = unit;
+        const who = unit && !GENERIC_UNITS.has(head) ? unit : '';
+        const subject = casualty && state ? `${who} ${state}`.trim() : who;
+        if (subject) measured.subject = subject;
         out.push(measured);
       }
     }

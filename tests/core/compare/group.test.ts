@@ -57,6 +57,8 @@ describe('event keys', () => {
     ['U.S. troops', 'US service members', true],
     ['American troops', 'US servicemen', true],
     ['US marines', 'U.S. marines', true],
+    ['hospitalised', 'people', false],
+    ['at the scene', 'people', false],
     ['British soldiers', 'American soldiers', false],
     ['Afghan soldiers', 'Afghans', false],
     ['US service members', 'US diplomats', false],

@@ -252,3 +252,14 @@ describe('a measure comes from the clause, not a fixed window', () => {
     ]);
   });
 });
+
+describe('a state after a casualty figure makes it a part of its measure', () => {
+  it.each([
+    ['The blast wounded 90 people, 40 of whom were hospitalised.', '40', 'hospitalised'],
+    ['Nine people died at the scene and two more in hospital.', 'Nine people', 'at the scene'],
+    ['Twelve were killed on the spot, the police said.', 'Twelve', 'at the scene'],
+  ])('%s: %s counts %s', (text, quote, subject) => {
+    const found = brief(text).find((s) => s.quote === quote);
+    expect(found?.subject?.endsWith(subject)).toBe(true);
+  });
+});
