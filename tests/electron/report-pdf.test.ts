@@ -19,6 +19,7 @@ import {
   FakeSession,
   FakeWebContents,
 } from './fakes';
+import { throughHandlers } from './through-handlers';
 
 const HTML =
   '<!doctype html><html><head><meta http-equiv="Content-Security-Policy" ' +
@@ -37,25 +38,28 @@ let loadedHtml: string[];
 
 function services(timeoutMs?: number) {
   const reportSession = new FakeSession();
-  return createServices({
-    corpusDir: join(import.meta.dirname, '../../corpus'),
-    userDataDir: dir,
-    documentsDir: join(dir, 'Documents'),
-    showSaveDialog: (options) => {
-      saveDialogs.push(options);
-      return Promise.resolve(saveAnswer);
-    },
-    showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
-    // The real factory over fakes, so these tests also see the window's settings and guards.
-    createReportWindow: () =>
-      createReportWindow({
-        BrowserWindow: FakeBrowserWindowClass,
-        session: reportSession.asSession(),
-      }),
-    reportTimeoutMs: timeoutMs,
-    tempDir: temp,
-    warn: (message) => warnings.push(message),
-  });
+  return throughHandlers(
+    createServices({
+      corpusDir: join(import.meta.dirname, '../../corpus'),
+      userDataDir: dir,
+      documentsDir: join(dir, 'Documents'),
+      showSaveDialog: (options) => {
+        saveDialogs.push(options);
+        return Promise.resolve(saveAnswer);
+      },
+      showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+      // The real factory over fakes, so these tests also see the window's settings and guards.
+      createReportWindow: (reportFile) =>
+        createReportWindow({
+          BrowserWindow: FakeBrowserWindowClass,
+          session: reportSession.asSession(),
+          reportFile,
+        }),
+      reportTimeoutMs: timeoutMs,
+      tempDir: temp,
+      warn: (message) => warnings.push(message),
+    }),
+  );
 }
 
 function windows() {
@@ -84,13 +88,13 @@ afterEach(async () => {
 
 describe('exportReportPdf: arguments are refused before any dialog or window', () => {
   it.each([
-    ['html that is not a string', { html: '<p>' }, 'report.pdf', /non-empty HTML/],
-    ['html that is null', null, 'report.pdf', /non-empty HTML/],
+    ['html that is not a string', { html: '<p>' }, 'report.pdf', /argument 1: .*expected string/],
+    ['html that is null', null, 'report.pdf', /argument 1: .*expected string/],
     ['empty html', '', 'report.pdf', /non-empty HTML/],
     ['html over the cap', 'x'.repeat(MAX_REPORT_BYTES + 1), 'report.pdf', /20 MB/],
     // Under the cap in UTF-16 code units, over it in UTF-8 bytes (2 bytes per "é").
     ['html over the cap in UTF-8', 'é'.repeat(MAX_REPORT_BYTES / 2 + 1), 'report.pdf', /20 MB/],
-    ['a name that is not a string', HTML, 42, /1 to 255/],
+    ['a name that is not a string', HTML, 42, /argument 2: .*expected string/],
     ['an empty name', HTML, '', /1 to 255/],
     ['a name over 255 characters', HTML, `${'a'.repeat(256)}.pdf`, /1 to 255/],
   ])('%s', async (_what, html, name, error) => {

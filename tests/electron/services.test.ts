@@ -13,6 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { createProject } from '../../core/model/project';
+import { throughHandlers } from './through-handlers';
 import { createServices, MAX_FILE_BYTES, MAX_HISTORY_CHARS } from '../../electron/ipc/services';
 
 let dir: string;
@@ -22,22 +23,24 @@ let saveAnswer: { canceled: boolean; filePath: string };
 let openAnswer: { canceled: boolean; filePaths: string[] };
 
 function services() {
-  return createServices({
-    corpusDir: join(import.meta.dirname, '../../corpus'),
-    userDataDir: dir,
-    documentsDir: join(dir, 'Documents'),
-    showSaveDialog: (options) => {
-      saveDialogs.push(options);
-      return Promise.resolve(saveAnswer);
-    },
-    showOpenDialog: (options) => {
-      openDialogs.push(options);
-      return Promise.resolve(openAnswer);
-    },
-    createReportWindow: () => {
-      throw new Error('These tests open no report window (see report-pdf.test.ts).');
-    },
-  });
+  return throughHandlers(
+    createServices({
+      corpusDir: join(import.meta.dirname, '../../corpus'),
+      userDataDir: dir,
+      documentsDir: join(dir, 'Documents'),
+      showSaveDialog: (options) => {
+        saveDialogs.push(options);
+        return Promise.resolve(saveAnswer);
+      },
+      showOpenDialog: (options) => {
+        openDialogs.push(options);
+        return Promise.resolve(openAnswer);
+      },
+      createReportWindow: () => {
+        throw new Error('These tests open no report window (see report-pdf.test.ts).');
+      },
+    }),
+  );
 }
 
 beforeEach(async () => {
@@ -108,6 +111,7 @@ describe('leftover temp files of a killed save', () => {
       `.project.corroborate.json.${process.pid}.77.tmp`,
       'notes.tmp',
       'project.corroborate.json',
+      'project.corroborate.json.lock',
     ]);
   });
 
@@ -125,6 +129,7 @@ describe('leftover temp files of a killed save', () => {
     expect((await readdir(other)).sort()).toEqual([
       `.unrelated.json.${DEAD_PID}.1.tmp`,
       'kabul.json',
+      'kabul.json.lock',
     ]);
   });
 });
@@ -139,10 +144,10 @@ describe('undo history channels', () => {
   });
 
   it.each([
-    ['not text', { a: 1 }],
-    ['too large', 'x'.repeat(MAX_HISTORY_CHARS + 1)],
-  ])('refuses a history that is %s', async (_what, value) => {
-    await expect(services().saveUndoHistory(value as never)).rejects.toThrow(/undo history/);
+    ['not text', { a: 1 }, /history:save .*argument 1: .*expected string/],
+    ['too large', 'x'.repeat(MAX_HISTORY_CHARS + 1), /undo history is too large/],
+  ])('refuses a history that is %s', async (_what, value, error) => {
+    await expect(services().saveUndoHistory(value as never)).rejects.toThrow(error);
   });
 });
 
@@ -261,7 +266,9 @@ describe('openFile', () => {
     ['not a list', '.json'],
     ['a list of non-strings', [1, 2]],
   ])('refuses an accept that is %s', async (_what, accept) => {
-    await expect(services().openFile(accept as never)).rejects.toThrow(/accept/);
+    await expect(services().openFile(accept as never)).rejects.toThrow(
+      /IPC refused: invalid arguments for file:open .*expected (array|string)/,
+    );
     expect(openDialogs).toEqual([]);
   });
 });
