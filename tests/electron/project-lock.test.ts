@@ -24,27 +24,27 @@ const lockText = (owner: object) => `${JSON.stringify(owner)}\n`;
 
 describe('acquireProjectLock', () => {
   it.each([
-    ['no lock', true, null, { isAlive: () => true }],
-    ['our own lock', true, lockText({ ...ME, since: 'earlier' }), { isAlive: () => true }],
+    ['no lock', true, null, { isAlive: (): boolean => true }],
+    ['our own lock', true, lockText({ ...ME, since: 'earlier' }), { isAlive: (): boolean => true }],
     [
       'a live writer on this host',
       false,
       lockText({ pid: 2002, host: 'desk', since: 't' }),
-      { isAlive: () => true },
+      { isAlive: (): boolean => true },
     ],
     [
       'a dead writer on this host',
       true,
       lockText({ pid: 2002, host: 'desk', since: 't' }),
-      { isAlive: () => false },
+      { isAlive: (): boolean => false },
     ],
-    ['a damaged lock file', true, '{"pid": 20', { isAlive: () => true }],
-    ['a lock with fields missing', true, lockText({ pid: 2002 }), { isAlive: () => true }],
+    ['a damaged lock file', true, '{"pid": 20', { isAlive: (): boolean => true }],
+    ['a lock with fields missing', true, lockText({ pid: 2002 }), { isAlive: (): boolean => true }],
     [
       'a writer on another host (never guessed dead)',
       false,
       lockText({ pid: 2002, host: 'laptop', since: 't' }),
-      { isAlive: () => false },
+      { isAlive: (): boolean => false },
     ],
   ])('%s: taken = %s', async (_what, taken, existing, options) => {
     const project = join(dir, 'p.json');
@@ -99,7 +99,7 @@ describe('a second instance', () => {
         throw new Error('no report window here');
       },
       warn: () => undefined,
-      lock: { pid, host: 'desk', isAlive: () => true },
+      lock: { pid, host: 'desk', isAlive: (): boolean => true },
     });
     return { api: throughHandlers(services), services };
   };

@@ -3,6 +3,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SaveDialogOptions } from 'electron';
 import { createServices, MAX_REPORT_BYTES } from '../../electron/ipc/services';
@@ -36,8 +37,9 @@ let warnings: string[];
 /** The HTML each report window found in the file it was told to load. */
 let loadedHtml: string[];
 
+let reportSession: FakeSession;
+
 function services(timeoutMs?: number) {
-  const reportSession = new FakeSession();
   return throughHandlers(
     createServices({
       corpusDir: join(import.meta.dirname, '../../corpus'),
@@ -74,6 +76,7 @@ beforeEach(async () => {
   saveAnswer = { canceled: true, filePath: '' };
   warnings = [];
   loadedHtml = [];
+  reportSession = new FakeSession();
   FakeBrowserWindow.created = [];
   FakeBrowserWindow.load = async (path) => {
     loadedHtml.push(await readFile(path, 'utf8'));
@@ -178,6 +181,29 @@ describe('exportReportPdf: printing and writing', () => {
     expect(await readdir(temp)).toEqual([]);
     // No atomic-write temp file is left beside the PDF.
     expect(await readdir(join(dir, 'chosen'))).toEqual(['Kabul.pdf']);
+  });
+
+  it('the report session lets the window load its own file and no other file, only while printing', async () => {
+    const answers: Record<string, boolean | undefined> = {};
+    const ask = (url: string) => {
+      let cancel: boolean | undefined;
+      reportSession.beforeRequestListener?.({ url }, (response) => (cancel = response.cancel));
+      return cancel;
+    };
+    let own = '';
+    FakeBrowserWindow.load = (path) => {
+      own = pathToFileURL(path).href;
+      answers.own = ask(own);
+      answers.sibling = ask(new URL('other.html', own).href);
+      answers.system = ask('file:///etc/passwd');
+      return Promise.resolve();
+    };
+    saveAnswer = { canceled: false, filePath: join(dir, 'out.pdf') };
+    await expect(services().exportReportPdf(HTML, 'report.pdf')).resolves.toBe(true);
+    expect(answers).toEqual({ own: false, sibling: true, system: true });
+    // Electron emits 'closed' when the printer destroys the window: the file is no longer allowed.
+    windows()[0]?.onceListeners.get('closed')?.();
+    expect(ask(own)).toBe(true);
   });
 
   it('a traversal name ends up only in the folder the dialog chose', async () => {

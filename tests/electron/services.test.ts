@@ -1,4 +1,5 @@
 import {
+  link,
   mkdir,
   mkdtemp,
   readdir,
@@ -203,6 +204,29 @@ describe('saveFile', () => {
     saveAnswer = { canceled: false, filePath: join(dir, 'chosen.json') };
     await expect(services().saveFile('a.json', '{"a":1}', 'application/json')).resolves.toBe(true);
     expect(await readFile(join(dir, 'chosen.json'), 'utf8')).toBe('{"a":1}');
+  });
+
+  it('replaces an existing export atomically: by rename, with no temp file left', async () => {
+    const target = join(dir, 'claims.csv');
+    await writeFile(target, 'old,export\n');
+    // A second name for the old file's bytes: an in-place write would change them too.
+    await link(target, join(dir, 'old-link.csv'));
+    saveAnswer = { canceled: false, filePath: target };
+    await expect(services().saveFile('claims.csv', 'new,export\n', 'text/csv')).resolves.toBe(true);
+    expect(await readFile(target, 'utf8')).toBe('new,export\n');
+    expect(await readFile(join(dir, 'old-link.csv'), 'utf8')).toBe('old,export\n');
+    expect((await readdir(dir)).sort()).toEqual(['claims.csv', 'old-link.csv']);
+  });
+
+  it('leaves the chosen file as it was when the write fails', async () => {
+    // The chosen "file" is a folder: the rename fails, the folder and its content are untouched.
+    const target = join(dir, 'taken.csv');
+    await mkdir(target);
+    await writeFile(join(target, 'inside.txt'), 'keep');
+    saveAnswer = { canceled: false, filePath: target };
+    await expect(services().saveFile('taken.csv', 'a,b\n', 'text/csv')).rejects.toThrow();
+    expect(await readFile(join(target, 'inside.txt'), 'utf8')).toBe('keep');
+    expect((await readdir(dir)).sort()).toEqual(['taken.csv']);
   });
 
   it.each([
