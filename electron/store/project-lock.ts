@@ -9,17 +9,21 @@
  * folder (a dev run next to the installed app, a portable copy), another machine writing the
  * same file on a shared folder, or another tool. The lock file covers those, per project.
  *
- * A lock whose writer is gone (its pid is not running on this host, or the file is damaged) is
- * stale and taken over; one from another host is never guessed stale, the message says where it
- * is held and how to release it by hand.
+ * A lock whose writer is gone (its pid is not running on this host, or the file is damaged and
+ * older than LOCK_WRITE_GRACE_MS) is stale and taken over; an unreadable lock younger than that
+ * is another instance between creating and filling it, so it counts as held. One from another
+ * host is never guessed stale: the message says where it is held and how to release it by hand.
  */
 import { readFileSync, unlinkSync } from 'node:fs';
-import { mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { fail, ok, type Result } from '../../core/model/result';
 import { errorCode } from './fs-errors';
 import { processIsAlive } from './temp-files';
+
+/** How long an instance may take between creating its lock file and writing who it is. */
+export const LOCK_WRITE_GRACE_MS = 5_000;
 
 /** Who holds a lock, as stored in the lock file. */
 export interface LockOwner {
@@ -35,7 +39,7 @@ export interface LockOptions {
   host?: string;
   /** Whether a pid runs on this host; tests pass a table. */
   isAlive?: (pid: number) => boolean;
-  /** The clock, for `since`. */
+  /** The clock, for `since` and the age of an unreadable lock. */
   now?: () => Date;
 }
 
@@ -73,6 +77,12 @@ async function readOwner(lockPath: string): Promise<LockOwner | null | 'absent'>
     if (errorCode(error) === 'ENOENT') return 'absent';
     throw error;
   }
+}
+
+/** True for a lock file modified within LOCK_WRITE_GRACE_MS of `now`. */
+async function isBeingWritten(lockPath: string, now: Date): Promise<boolean> {
+  const info = await stat(lockPath).catch(() => null);
+  return info !== null && now.getTime() - info.mtimeMs < LOCK_WRITE_GRACE_MS;
 }
 
 /** The sentence a second instance shows. */
@@ -136,6 +146,11 @@ export async function acquireProjectLock(
     const owner = await readOwner(lockPath).catch(() => null);
     if (owner === 'absent') continue;
     if (ours(owner)) return ok(lock);
+    if (owner === null && (await isBeingWritten(lockPath, options.now?.() ?? new Date()))) {
+      return fail(
+        `${projectPath} is being opened by another Corroborate right now, so this window will not save it. Try again in a few seconds.`,
+      );
+    }
     const stale = owner === null || (owner.host === me.host && !isAlive(owner.pid));
     if (!stale) return fail(heldElsewhere(projectPath, lockPath, owner));
     await unlink(lockPath).catch((error: unknown) => {

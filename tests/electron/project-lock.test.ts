@@ -1,6 +1,6 @@
 // One writer per project: the lock file itself (store/project-lock.ts), then two app instances
 // through the IPC handlers, the second of which must never write the first one's project.
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,6 +41,12 @@ describe('acquireProjectLock', () => {
     ['a damaged lock file', true, '{"pid": 20', { isAlive: (): boolean => true }],
     ['a lock with fields missing', true, lockText({ pid: 2002 }), { isAlive: (): boolean => true }],
     [
+      'an empty lock another instance is filling',
+      false,
+      '',
+      { isAlive: (): boolean => true, fresh: true },
+    ],
+    [
       'a writer on another host (never guessed dead)',
       false,
       lockText({ pid: 2002, host: 'laptop', since: 't' }),
@@ -48,9 +54,19 @@ describe('acquireProjectLock', () => {
     ],
   ])('%s: taken = %s', async (_what, taken, existing, options) => {
     const project = join(dir, 'p.json');
-    if (existing !== null) await writeFile(lockPathFor(project), existing);
-    const lock = await acquireProjectLock(project, { ...ME, ...options });
+    const now = new Date('2024-07-01T12:00:00Z');
+    if (existing !== null) {
+      await writeFile(lockPathFor(project), existing);
+      // A minute old, unless the case is a lock written this very second.
+      const at = (now.getTime() - ('fresh' in options ? 1_000 : 60_000)) / 1000;
+      await utimes(lockPathFor(project), at, at);
+    }
+    const lock = await acquireProjectLock(project, { ...ME, ...options, now: () => now });
     expect(lock.ok).toBe(taken);
+    if (existing === '') {
+      expect(!lock.ok && lock.error).toMatch(/being opened by another Corroborate right now/);
+      return;
+    }
     const stored = JSON.parse(await readFile(lockPathFor(project), 'utf8')) as { pid: number };
     if (taken) expect(stored).toMatchObject(ME);
     else {
