@@ -31,6 +31,9 @@ export function createProjectChannels(
   CorroborateHandlers,
   'loadProject' | 'saveProject' | 'loadUndoHistory' | 'saveUndoHistory'
 > {
+  // Projects whose load failed: their undo history is kept with them, never replaced.
+  const unreadable = new Set<string>();
+
   /** The current path, once this instance holds its lock; refuses with the holder otherwise. */
   async function writablePath(): Promise<string> {
     const path = await location.current();
@@ -48,9 +51,12 @@ export function createProjectChannels(
       // Any stat error other than "absent" goes on to loadProject, which words it for the analyst.
       if (!(await exists(path).catch(() => true))) return { status: 'none', location: path };
       const loaded = await loadProject(fs, path);
-      return loaded.ok
-        ? { status: 'loaded', project: loaded.value, location: path }
-        : { status: 'error', error: keptAsIs(path, loaded.error), location: path };
+      if (loaded.ok) {
+        unreadable.delete(path);
+        return { status: 'loaded', project: loaded.value, location: path };
+      }
+      unreadable.add(path);
+      return { status: 'error', error: keptAsIs(path, loaded.error), location: path };
     },
 
     async saveProject(project: Project): Promise<void> {
@@ -68,7 +74,11 @@ export function createProjectChannels(
     },
 
     async saveUndoHistory(text: string): Promise<void> {
-      await writeTextAtomic(historyPath(await writablePath()), text);
+      const path = await writablePath();
+      if (unreadable.has(path)) {
+        refuse(`Not saved: ${path} could not be read, so its undo history is kept as it is too.`);
+      }
+      await writeTextAtomic(historyPath(path), text);
     },
   };
 }

@@ -77,10 +77,12 @@ describe.each([
     await before.saveProject(named('good one'));
     await before.saveProject(named('good two'));
     await writeFile(path, content());
+    await writeFile(`${path}.history.json`, '{"entries":["its own history"]}');
     const kept = await projectFiles();
     expect(Object.keys(kept)).toEqual([
       'project.corroborate.json',
       'project.corroborate.json.bak1',
+      'project.corroborate.json.history.json',
     ]);
 
     const api = app();
@@ -93,6 +95,7 @@ describe.each([
 
     for (let save = 0; save < 10; save += 1) {
       await expect(api.saveProject(named(`edit ${save}`))).rejects.toThrow(/Not saved/);
+      await expect(api.saveUndoHistory('{"entries":[]}')).rejects.toThrow(/history is kept/);
     }
     // A restart finds it again, still unread and untouched.
     await expect(app().loadProject()).resolves.toMatchObject({ status: 'error', location: path });
