@@ -134,13 +134,12 @@ export async function saveProjectAtomic(
   if (!check.ok) return fail(`Corroborate refused to save an invalid project: ${check.error}`);
   const current = await readIfExists(fs, path);
   if (!current.ok) return current;
-  if (current.value !== null) {
-    const existing = parseProject(current.value);
-    if (!existing.ok && !options.overwriteUnreadable) {
-      return fail(
-        `Not saved: ${path} holds a file this version cannot read, so it was left as it is. ${existing.error} Save the project under another name.`,
-      );
-    }
+  // Parsed once: whether saving is allowed, and whether the current file is worth a backup.
+  const existing = current.value === null ? null : parseProject(current.value);
+  if (existing && !existing.ok && !options.overwriteUnreadable) {
+    return fail(
+      `Not saved: ${path} holds a file this version cannot read, so it was left as it is. ${existing.error} Save the project under another name.`,
+    );
   }
   const folder = dirname(path);
   const temp = tempPathFor(path);
@@ -153,7 +152,7 @@ export async function saveProjectAtomic(
     } finally {
       await handle.close();
     }
-    if (current.value !== null && parseProject(current.value).ok) await rotateBackups(fs, path);
+    if (existing?.ok) await rotateBackups(fs, path);
     await fs.rename(temp, path);
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
