@@ -13,7 +13,11 @@ import type { Source } from '../core/model/source';
 export interface CorroborateApi {
   /** The shipped corpus articles, loaded and checked by core in the main process. */
   listCorpus(): Promise<CorpusListing>;
-  /** Loads the analyst's project file. A damaged or newer file is an error and left untouched. */
+  /**
+   * Loads the analyst's project file. A damaged or newer file is an error naming the file, which
+   * is kept exactly as it is and never saved over; a project another Corroborate holds (its lock
+   * file) is an error naming that instance.
+   */
   loadProject(): Promise<ProjectLoad>;
   /** Saves the project atomically with rolling backups. Rejects with a readable reason. */
   saveProject(project: Project): Promise<void>;
@@ -38,7 +42,10 @@ export interface CorroborateApi {
   loadUndoHistory(): Promise<string | null>;
   /** Stores the undo history beside the project file (atomic replace). */
   saveUndoHistory(text: string): Promise<void>;
-  /** Shows a save dialog and writes `text` where the analyst chose. False when cancelled. */
+  /**
+   * Shows a save dialog and writes `text` where the analyst chose, atomically (a failed write
+   * leaves the file there as it was). False when cancelled.
+   */
   saveFile(suggestedName: string, text: string, mimeType: string): Promise<boolean>;
   /** Shows an open dialog for the given extensions (".json"; MIME types are ignored). */
   openFile(accept: readonly string[]): Promise<PickedFile | null>;

@@ -98,10 +98,17 @@ if (!app.requestSingleInstanceLock()) {
         const parent = activeWindow();
         return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
       },
-      createReportWindow: () =>
-        createReportWindow({ BrowserWindow, session: session.fromPartition(REPORT_PARTITION) }),
+      createReportWindow: (reportFile) =>
+        createReportWindow({
+          BrowserWindow,
+          session: session.fromPartition(REPORT_PARTITION),
+          reportFile,
+        }),
     });
     registerIpcHandlers(ipcMain, services, location);
+    // A lock left behind would only be taken over at the next start (its pid is gone); releasing
+    // it on quit keeps it from ever naming a process that reused the pid.
+    app.on('will-quit', () => services.releaseLocks());
     app.setAboutPanelOptions({
       applicationName: 'Corroborate',
       applicationVersion: app.getVersion(),

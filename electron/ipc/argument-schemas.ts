@@ -12,9 +12,10 @@
  *   the method (say, a tuple that forgets an argument the method was later given).
  * Size caps (what a type cannot say) come from limits.ts, shared with the services.
  *
- * The services keep the checks that do more than shape: file-name sanitising, the project's
- * serialize-and-parse-back round trip, the accept list's extension filter, and their own type
- * checks as a second line in case a service is ever reached another way.
+ * This is the only place arguments are checked: the services (services/*.ts) trust what they
+ * get and only do what a schema cannot, such as stripping folders from a suggested file name
+ * (services/file-names.ts). A project argument is parsed with the same `projectSchema` that
+ * loading a project file uses, so what passes here is a project the store can save.
  */
 import { z } from 'zod';
 import { projectSchema } from '../../core/io/project-file';
@@ -46,7 +47,7 @@ function utf8Text(maxBytes: number, what: string) {
     .refine((text) => Buffer.byteLength(text, 'utf8') <= maxBytes, message);
 }
 
-/** A name a dialog may suggest: the service strips folders and unsafe characters from it. */
+/** A name a dialog may suggest: services/file-names.ts strips folders and unsafe characters. */
 const suggestedName = z
   .string()
   .min(1, `the suggested file name must be 1 to ${MAX_NAME_CHARS} characters`)

@@ -1,7 +1,7 @@
 /**
  * Size limits of what crosses the IPC boundary, shared by the argument schemas (checked in
- * handlers.ts before any service runs) and the services (which also check what they read from
- * disk). One place, so the two can never disagree.
+ * handlers.ts before any service runs) and the services (which check what they read from disk
+ * against the same numbers). One place, so the two can never disagree.
  */
 
 /** Largest file opened or saved through a dialog, in bytes (the CLI and web build use the same). */

@@ -9,7 +9,7 @@
  * path. The file lives in a fresh private folder (mkdtemp: mode 0700) under the OS temp folder
  * and the folder is removed whatever happens. A file:// page gains nothing here: JavaScript is
  * off, the report's own CSP (`default-src 'none'`) blocks every subresource, and the window's
- * session cancels anything that is not file: or data:.
+ * session cancels anything that is not this very file or data:.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,8 +36,11 @@ export const REPORT_PDF_OPTIONS = {
 } as const satisfies PrintToPDFOptions;
 
 export interface PrintReportDeps {
-  /** Creates the hardened hidden window (main.ts binds createReportWindow to Electron). */
-  createWindow: () => ReportWindow;
+  /**
+   * Creates the hardened hidden window, allowed to load only `reportFile` (main.ts binds
+   * createReportWindow to Electron).
+   */
+  createWindow: (reportFile: string) => ReportWindow;
   /** Defaults to REPORT_TIMEOUT_MS. */
   timeoutMs?: number;
   /** Parent of the temporary folder; defaults to the OS temp folder. */
@@ -63,7 +66,7 @@ export async function printReportToPdf(html: string, deps: PrintReportDeps): Pro
   try {
     const file = join(folder, 'report.html');
     await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
-    const opened = (window = deps.createWindow());
+    const opened = (window = deps.createWindow(file));
     const rendering = (async () => {
       try {
         await opened.loadFile(file);

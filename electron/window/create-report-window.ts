@@ -3,7 +3,7 @@ import type {
   BrowserWindowConstructorOptions,
   Session,
 } from 'electron';
-import { lockWebContents, secureReportSession } from './security';
+import { allowReportFile, lockWebContents, secureReportSession } from './security';
 
 /** What the factory needs from Electron, passed in so tests can hand it fakes. */
 export interface ReportWindowDeps {
@@ -14,6 +14,8 @@ export interface ReportWindowDeps {
    * no cookies, storage or cache with the app. It is hardened here before the window exists.
    */
   session: Session;
+  /** The temporary report file this window prints: the only file it may load. */
+  reportFile: string;
 }
 
 /**
@@ -22,15 +24,17 @@ export interface ReportWindowDeps {
  * window is stricter than the main one: JavaScript is off, there is no preload (the page gets
  * no bridge and cannot call any IPC channel), DevTools are off, every navigation is cancelled,
  * `window.open` is denied, every permission is denied and its session cancels any request that
- * is not the report file or inline data. Every security setting is written out inline even
+ * is not its own report file or inline data (any other `file:` URL included). Every security setting is written out inline even
  * where it equals Electron's default (house rule 8; the security gate checks this literal).
  * The caller loads the report, prints it and always destroys the window.
  */
 export function createReportWindow({
   BrowserWindow,
   session,
+  reportFile,
 }: ReportWindowDeps): ElectronBrowserWindow {
   secureReportSession(session);
+  const revoke = allowReportFile(session, reportFile);
   // `new BrowserWindow({...})` with the options inline: Electronegativity only inspects a literal
   // passed to a callee named BrowserWindow. No `preload` on purpose.
   const window = new BrowserWindow({
@@ -61,5 +65,6 @@ export function createReportWindow({
   // The report is loaded by the main process (loadFile), which these events do not see; the page
   // itself may go nowhere (a <meta http-equiv="refresh">, a link activated some other way).
   lockWebContents(window.webContents, () => false);
+  window.once('closed', revoke);
   return window;
 }

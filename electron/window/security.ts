@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import type { Session, WebContents } from 'electron';
 import { isAppUrl, type AppLocation } from './app-location';
 
@@ -123,21 +124,58 @@ export type ReportSession = PermissionSession & {
 };
 
 /**
- * True for a URL the report window may request: its own temporary HTML file (file:) and images
- * inlined in it (data:). Everything else, http(s) and ws(s) first, is cancelled, so a report
- * can never reach the network even if its own CSP were missing.
+ * The report files each report session may load right now: a report window is allowed its own
+ * temporary file while it exists, and nothing else on disk. Keyed by session, so two exports
+ * at once each allow their own file.
  */
-export function reportMayLoad(url: string): boolean {
-  return /^(file|data):/i.test(url);
+const allowedReportFiles = new WeakMap<object, Set<string>>();
+
+/** `file:` URL of a path, query and hash dropped, in the form `URL` normalises to. */
+function fileHref(url: URL): string {
+  const bare = new URL(url.href);
+  bare.search = '';
+  bare.hash = '';
+  return bare.href;
+}
+
+/**
+ * True for a URL a report window may request: one of the report files it was given (`file:`,
+ * compared after URL normalisation, query and hash ignored) and images inlined in it (data:).
+ * Everything else is cancelled: http(s) and ws(s), so a report can never reach the network even
+ * if its own CSP were missing, and every other file on disk, so a report can never read one.
+ */
+export function reportMayLoad(url: string, reportFiles: ReadonlySet<string>): boolean {
+  if (/^data:/i.test(url)) return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === 'file:' && reportFiles.has(fileHref(parsed));
+}
+
+/**
+ * Lets report windows of `session` load `reportFile` until the returned function is called
+ * (create-report-window.ts calls it when the window closes).
+ */
+export function allowReportFile(session: object, reportFile: string): () => void {
+  const files = allowedReportFiles.get(session) ?? new Set<string>();
+  allowedReportFiles.set(session, files);
+  const href = fileHref(pathToFileURL(reportFile));
+  files.add(href);
+  return () => files.delete(href);
 }
 
 /**
  * Hardens the session that only report windows use: every permission is denied and every
- * request that is not the report file or inline data is cancelled. Idempotent.
+ * request that is not an allowed report file (allowReportFile) or inline data is cancelled.
+ * Idempotent.
  */
 export function secureReportSession(session: ReportSession): void {
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !reportMayLoad(details.url) });
+    const files = allowedReportFiles.get(session) ?? new Set<string>();
+    callback({ cancel: !reportMayLoad(details.url, files) });
   });
   denyAllPermissions(session);
 }

@@ -1,7 +1,9 @@
 /**
  * Crash safety of autosave: a child process autosaves in a loop and is killed with SIGKILL at
  * random moments, 50 times. After each kill the project must load, and hold at least every
- * claim whose save had completed (the child logs each completed save). The brief asks for the
+ * claim whose save had completed (the child logs each completed save). Every save rotates the
+ * backups, so kills also land in the rotation: every backup present must load too (a plain copy
+ * onto .bak1 once left a torn backup in 50 kills). The brief asks for the
  * claims saved up to one second before the kill; completed saves are a stronger promise, and
  * atomic rename gives it. Random moments come from a fixed seed (CRASH_SEED to change), printed
  * so a failure can be replayed. Children run with `node --import tsx` (as `npx tsx` does, minus
@@ -10,13 +12,14 @@
  * dead, so every temp an orphan) the cleanup must leave none and the project must still load.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../electron/store/project-store';
+import { parseProject } from '../../core/io/project-file';
+import { BACKUP_COUNT, backupPath, loadProject } from '../../electron/store/project-store';
 import { cleanStaleTemps, ORPHAN_GRACE_MS } from '../../electron/store/temp-files';
 
 const KILLS = Number(process.env.CRASH_KILLS) > 0 ? Number(process.env.CRASH_KILLS) : 50;
@@ -93,6 +96,7 @@ describe('autosave survives SIGKILL', () => {
     let survived = 0;
     let required = 0;
     let maxLoaded = 0;
+    let backups = 0;
     for (let kill = 0; kill < KILLS; kill += 1) {
       const delay = Math.floor(next() * 700);
       const killedAt = await runAndKill(projectPath, logPath, delay);
@@ -108,6 +112,12 @@ describe('autosave survives SIGKILL', () => {
         ids.length,
         `kill ${kill + 1}: a completed save was lost (seed ${SEED})`,
       ).toBeGreaterThanOrEqual(completed);
+      for (let n = 1; n <= BACKUP_COUNT; n += 1) {
+        if (!existsSync(backupPath(projectPath, n))) continue;
+        const backup = parseProject(readFileSync(backupPath(projectPath, n), 'utf8'));
+        expect(backup.ok, `kill ${kill + 1}: .bak${n} is torn (seed ${SEED})`).toBe(true);
+        backups += 1;
+      }
       required = Math.max(required, completed);
       maxLoaded = ids.length;
       survived += 1;
@@ -117,7 +127,7 @@ describe('autosave survives SIGKILL', () => {
     // Every child is dead: all temps are orphans once past the grace, so none may remain.
     await cleanStaleTemps(nodeFs, projectPath, { now: Date.now() + ORPHAN_GRACE_MS });
     console.log(
-      `crash test: seed ${SEED}, ${survived}/${KILLS} kills survived, ${maxLoaded} claims after the last kill (${required} confirmed saved), ${leftovers} orphaned temp files before the final cleanup, ${temps().length} after, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `crash test: seed ${SEED}, ${survived}/${KILLS} kills survived, ${maxLoaded} claims after the last kill (${required} confirmed saved), ${backups} backups checked, ${leftovers} orphaned temp files before the final cleanup, ${temps().length} after, ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     expect(survived).toBe(KILLS);
     expect(maxLoaded).toBeGreaterThan(0);

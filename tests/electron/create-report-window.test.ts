@@ -2,13 +2,22 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createReportWindow } from '../../electron/window/create-report-window';
 import { FakeBrowserWindow, FakeBrowserWindowClass, FakeSession, fakeEvent } from './fakes';
 
-function open() {
-  const session = new FakeSession();
+const REPORT_FILE = '/tmp/corroborate-report-abc/report.html';
+
+function open(session = new FakeSession(), reportFile = REPORT_FILE) {
   const window = createReportWindow({
     BrowserWindow: FakeBrowserWindowClass,
     session: session.asSession(),
+    reportFile,
   }) as unknown as FakeBrowserWindow;
   return { window, session, contents: window.webContents };
+}
+
+/** Whether the session cancels a request for `url`. */
+function cancels(session: FakeSession, url: string): boolean | undefined {
+  let answer: { cancel?: boolean } | null = null;
+  session.beforeRequestListener?.({ url }, (response) => (answer = response));
+  return (answer as { cancel?: boolean } | null)?.cancel;
 }
 
 beforeEach(() => {
@@ -103,6 +112,14 @@ describe('createReportWindow: the report session', () => {
 
   it.each([
     ['file:///tmp/corroborate-report-abc/report.html', false],
+    ['file:///tmp/corroborate-report-abc/report.html?print#top', false],
+    ['file:///tmp/corroborate-report-abc/./report.html', false],
+    ['file:///tmp/corroborate-report-abc/other.html', true],
+    ['file:///tmp/corroborate-report-abc/', true],
+    ['file:///tmp/corroborate-report-abc/report.html/../../../etc/passwd', true],
+    ['file:///etc/passwd', true],
+    ['file:///home/ana/.ssh/id_rsa', true],
+    ['file://otherhost/tmp/corroborate-report-abc/report.html', true],
     ['data:image/png;base64,iVBORw0KGgo=', false],
     ['DATA:image/svg+xml,<svg/>', false],
     ['https://example.com/pixel.png', true],
@@ -112,10 +129,20 @@ describe('createReportWindow: the report session', () => {
     ['chrome-extension://abc/x.js', true],
     ['ftp://example.com/x', true],
   ])('a request for %s is cancelled: %s', (url, cancelled) => {
-    const { session } = open();
-    let answer: { cancel?: boolean } | null = null;
-    session.beforeRequestListener?.({ url }, (response) => (answer = response));
-    expect(answer).toEqual({ cancel: cancelled });
+    expect(cancels(open().session, url)).toBe(cancelled);
+  });
+
+  it('two report windows of one session each load their own file, until they close', () => {
+    const session = new FakeSession();
+    const first = open(session, '/tmp/corroborate-report-1/report.html');
+    const second = open(session, '/tmp/corroborate-report-2/report.html');
+    expect(cancels(session, 'file:///tmp/corroborate-report-1/report.html')).toBe(false);
+    expect(cancels(session, 'file:///tmp/corroborate-report-2/report.html')).toBe(false);
+    first.window.onceListeners.get('closed')?.();
+    expect(cancels(session, 'file:///tmp/corroborate-report-1/report.html')).toBe(true);
+    expect(cancels(session, 'file:///tmp/corroborate-report-2/report.html')).toBe(false);
+    second.window.onceListeners.get('closed')?.();
+    expect(cancels(session, 'file:///tmp/corroborate-report-2/report.html')).toBe(true);
   });
 
   it('does not add the app CSP header listener (the report brings its own CSP)', () => {

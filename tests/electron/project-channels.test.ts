@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { parseProject, serializeProject } from '../../core/io/project-file';
 import { createProject, type Project } from '../../core/model/project';
+import { throughHandlers } from './through-handlers';
 import { createServices, historyPath, MAX_FILE_BYTES } from '../../electron/ipc/services';
 import { defaultProjectPath } from '../../electron/store/project-store';
 import { readSettings, settingsPath } from '../../electron/store/settings';
@@ -20,28 +21,30 @@ let openAnswers: string[];
 let warnings: string[];
 
 function services() {
-  return createServices({
-    corpusDir: join(import.meta.dirname, '../../corpus'),
-    userDataDir: dir,
-    documentsDir: docs,
-    showSaveDialog: (options) => {
-      saveDialogs.push(options);
-      const filePath = saveAnswers.shift();
-      return Promise.resolve({ canceled: filePath === undefined, filePath: filePath ?? '' });
-    },
-    showOpenDialog: (options) => {
-      openDialogs.push(options);
-      const filePath = openAnswers.shift();
-      return Promise.resolve({
-        canceled: filePath === undefined,
-        filePaths: filePath === undefined ? [] : [filePath],
-      });
-    },
-    warn: (message) => warnings.push(message),
-    createReportWindow: () => {
-      throw new Error('These tests open no report window (see report-pdf.test.ts).');
-    },
-  });
+  return throughHandlers(
+    createServices({
+      corpusDir: join(import.meta.dirname, '../../corpus'),
+      userDataDir: dir,
+      documentsDir: docs,
+      showSaveDialog: (options) => {
+        saveDialogs.push(options);
+        const filePath = saveAnswers.shift();
+        return Promise.resolve({ canceled: filePath === undefined, filePath: filePath ?? '' });
+      },
+      showOpenDialog: (options) => {
+        openDialogs.push(options);
+        const filePath = openAnswers.shift();
+        return Promise.resolve({
+          canceled: filePath === undefined,
+          filePaths: filePath === undefined ? [] : [filePath],
+        });
+      },
+      warn: (message) => warnings.push(message),
+      createReportWindow: () => {
+        throw new Error('These tests open no report window (see report-pdf.test.ts).');
+      },
+    }),
+  );
 }
 
 /** Every file under the temp folder with its bytes, to prove a call changed nothing. */
@@ -258,7 +261,9 @@ describe('saveProjectAs', () => {
     ['a project with a broken claim list', { ...project, claims: 'none' }],
   ])('refuses %s from the renderer without opening a dialog', async (_what, value) => {
     saveAnswers = [join(docs, 'x.json')];
-    await expect(services().saveProjectAs(value as never)).rejects.toThrow(/Not saved/);
+    await expect(services().saveProjectAs(value as never)).rejects.toThrow(
+      /IPC refused: invalid arguments for project:save-as/,
+    );
     expect(saveDialogs).toEqual([]);
     expect(await snapshot()).toEqual({});
   });

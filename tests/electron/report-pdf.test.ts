@@ -3,6 +3,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SaveDialogOptions } from 'electron';
 import { createServices, MAX_REPORT_BYTES } from '../../electron/ipc/services';
@@ -19,6 +20,7 @@ import {
   FakeSession,
   FakeWebContents,
 } from './fakes';
+import { throughHandlers } from './through-handlers';
 
 const HTML =
   '<!doctype html><html><head><meta http-equiv="Content-Security-Policy" ' +
@@ -35,27 +37,31 @@ let warnings: string[];
 /** The HTML each report window found in the file it was told to load. */
 let loadedHtml: string[];
 
+let reportSession: FakeSession;
+
 function services(timeoutMs?: number) {
-  const reportSession = new FakeSession();
-  return createServices({
-    corpusDir: join(import.meta.dirname, '../../corpus'),
-    userDataDir: dir,
-    documentsDir: join(dir, 'Documents'),
-    showSaveDialog: (options) => {
-      saveDialogs.push(options);
-      return Promise.resolve(saveAnswer);
-    },
-    showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
-    // The real factory over fakes, so these tests also see the window's settings and guards.
-    createReportWindow: () =>
-      createReportWindow({
-        BrowserWindow: FakeBrowserWindowClass,
-        session: reportSession.asSession(),
-      }),
-    reportTimeoutMs: timeoutMs,
-    tempDir: temp,
-    warn: (message) => warnings.push(message),
-  });
+  return throughHandlers(
+    createServices({
+      corpusDir: join(import.meta.dirname, '../../corpus'),
+      userDataDir: dir,
+      documentsDir: join(dir, 'Documents'),
+      showSaveDialog: (options) => {
+        saveDialogs.push(options);
+        return Promise.resolve(saveAnswer);
+      },
+      showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+      // The real factory over fakes, so these tests also see the window's settings and guards.
+      createReportWindow: (reportFile) =>
+        createReportWindow({
+          BrowserWindow: FakeBrowserWindowClass,
+          session: reportSession.asSession(),
+          reportFile,
+        }),
+      reportTimeoutMs: timeoutMs,
+      tempDir: temp,
+      warn: (message) => warnings.push(message),
+    }),
+  );
 }
 
 function windows() {
@@ -70,6 +76,7 @@ beforeEach(async () => {
   saveAnswer = { canceled: true, filePath: '' };
   warnings = [];
   loadedHtml = [];
+  reportSession = new FakeSession();
   FakeBrowserWindow.created = [];
   FakeBrowserWindow.load = async (path) => {
     loadedHtml.push(await readFile(path, 'utf8'));
@@ -84,13 +91,13 @@ afterEach(async () => {
 
 describe('exportReportPdf: arguments are refused before any dialog or window', () => {
   it.each([
-    ['html that is not a string', { html: '<p>' }, 'report.pdf', /non-empty HTML/],
-    ['html that is null', null, 'report.pdf', /non-empty HTML/],
+    ['html that is not a string', { html: '<p>' }, 'report.pdf', /argument 1: .*expected string/],
+    ['html that is null', null, 'report.pdf', /argument 1: .*expected string/],
     ['empty html', '', 'report.pdf', /non-empty HTML/],
     ['html over the cap', 'x'.repeat(MAX_REPORT_BYTES + 1), 'report.pdf', /20 MB/],
     // Under the cap in UTF-16 code units, over it in UTF-8 bytes (2 bytes per "é").
     ['html over the cap in UTF-8', 'é'.repeat(MAX_REPORT_BYTES / 2 + 1), 'report.pdf', /20 MB/],
-    ['a name that is not a string', HTML, 42, /1 to 255/],
+    ['a name that is not a string', HTML, 42, /argument 2: .*expected string/],
     ['an empty name', HTML, '', /1 to 255/],
     ['a name over 255 characters', HTML, `${'a'.repeat(256)}.pdf`, /1 to 255/],
   ])('%s', async (_what, html, name, error) => {
@@ -174,6 +181,29 @@ describe('exportReportPdf: printing and writing', () => {
     expect(await readdir(temp)).toEqual([]);
     // No atomic-write temp file is left beside the PDF.
     expect(await readdir(join(dir, 'chosen'))).toEqual(['Kabul.pdf']);
+  });
+
+  it('the report session lets the window load its own file and no other file, only while printing', async () => {
+    const answers: Record<string, boolean | undefined> = {};
+    const ask = (url: string) => {
+      let cancel: boolean | undefined;
+      reportSession.beforeRequestListener?.({ url }, (response) => (cancel = response.cancel));
+      return cancel;
+    };
+    let own = '';
+    FakeBrowserWindow.load = (path) => {
+      own = pathToFileURL(path).href;
+      answers.own = ask(own);
+      answers.sibling = ask(new URL('other.html', own).href);
+      answers.system = ask('file:///etc/passwd');
+      return Promise.resolve();
+    };
+    saveAnswer = { canceled: false, filePath: join(dir, 'out.pdf') };
+    await expect(services().exportReportPdf(HTML, 'report.pdf')).resolves.toBe(true);
+    expect(answers).toEqual({ own: false, sibling: true, system: true });
+    // Electron emits 'closed' when the printer destroys the window: the file is no longer allowed.
+    windows()[0]?.onceListeners.get('closed')?.();
+    expect(ask(own)).toBe(true);
   });
 
   it('a traversal name ends up only in the folder the dialog chose', async () => {

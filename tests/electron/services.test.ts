@@ -1,4 +1,5 @@
 import {
+  link,
   mkdir,
   mkdtemp,
   readdir,
@@ -13,6 +14,7 @@ import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { createProject } from '../../core/model/project';
+import { throughHandlers } from './through-handlers';
 import { createServices, MAX_FILE_BYTES, MAX_HISTORY_CHARS } from '../../electron/ipc/services';
 
 let dir: string;
@@ -22,22 +24,24 @@ let saveAnswer: { canceled: boolean; filePath: string };
 let openAnswer: { canceled: boolean; filePaths: string[] };
 
 function services() {
-  return createServices({
-    corpusDir: join(import.meta.dirname, '../../corpus'),
-    userDataDir: dir,
-    documentsDir: join(dir, 'Documents'),
-    showSaveDialog: (options) => {
-      saveDialogs.push(options);
-      return Promise.resolve(saveAnswer);
-    },
-    showOpenDialog: (options) => {
-      openDialogs.push(options);
-      return Promise.resolve(openAnswer);
-    },
-    createReportWindow: () => {
-      throw new Error('These tests open no report window (see report-pdf.test.ts).');
-    },
-  });
+  return throughHandlers(
+    createServices({
+      corpusDir: join(import.meta.dirname, '../../corpus'),
+      userDataDir: dir,
+      documentsDir: join(dir, 'Documents'),
+      showSaveDialog: (options) => {
+        saveDialogs.push(options);
+        return Promise.resolve(saveAnswer);
+      },
+      showOpenDialog: (options) => {
+        openDialogs.push(options);
+        return Promise.resolve(openAnswer);
+      },
+      createReportWindow: () => {
+        throw new Error('These tests open no report window (see report-pdf.test.ts).');
+      },
+    }),
+  );
 }
 
 beforeEach(async () => {
@@ -108,6 +112,7 @@ describe('leftover temp files of a killed save', () => {
       `.project.corroborate.json.${process.pid}.77.tmp`,
       'notes.tmp',
       'project.corroborate.json',
+      'project.corroborate.json.lock',
     ]);
   });
 
@@ -125,6 +130,7 @@ describe('leftover temp files of a killed save', () => {
     expect((await readdir(other)).sort()).toEqual([
       `.unrelated.json.${DEAD_PID}.1.tmp`,
       'kabul.json',
+      'kabul.json.lock',
     ]);
   });
 });
@@ -139,10 +145,10 @@ describe('undo history channels', () => {
   });
 
   it.each([
-    ['not text', { a: 1 }],
-    ['too large', 'x'.repeat(MAX_HISTORY_CHARS + 1)],
-  ])('refuses a history that is %s', async (_what, value) => {
-    await expect(services().saveUndoHistory(value as never)).rejects.toThrow(/undo history/);
+    ['not text', { a: 1 }, /history:save .*argument 1: .*expected string/],
+    ['too large', 'x'.repeat(MAX_HISTORY_CHARS + 1), /undo history is too large/],
+  ])('refuses a history that is %s', async (_what, value, error) => {
+    await expect(services().saveUndoHistory(value as never)).rejects.toThrow(error);
   });
 });
 
@@ -198,6 +204,29 @@ describe('saveFile', () => {
     saveAnswer = { canceled: false, filePath: join(dir, 'chosen.json') };
     await expect(services().saveFile('a.json', '{"a":1}', 'application/json')).resolves.toBe(true);
     expect(await readFile(join(dir, 'chosen.json'), 'utf8')).toBe('{"a":1}');
+  });
+
+  it('replaces an existing export atomically: by rename, with no temp file left', async () => {
+    const target = join(dir, 'claims.csv');
+    await writeFile(target, 'old,export\n');
+    // A second name for the old file's bytes: an in-place write would change them too.
+    await link(target, join(dir, 'old-link.csv'));
+    saveAnswer = { canceled: false, filePath: target };
+    await expect(services().saveFile('claims.csv', 'new,export\n', 'text/csv')).resolves.toBe(true);
+    expect(await readFile(target, 'utf8')).toBe('new,export\n');
+    expect(await readFile(join(dir, 'old-link.csv'), 'utf8')).toBe('old,export\n');
+    expect((await readdir(dir)).sort()).toEqual(['claims.csv', 'old-link.csv']);
+  });
+
+  it('leaves the chosen file as it was when the write fails', async () => {
+    // The chosen "file" is a folder: the rename fails, the folder and its content are untouched.
+    const target = join(dir, 'taken.csv');
+    await mkdir(target);
+    await writeFile(join(target, 'inside.txt'), 'keep');
+    saveAnswer = { canceled: false, filePath: target };
+    await expect(services().saveFile('taken.csv', 'a,b\n', 'text/csv')).rejects.toThrow();
+    expect(await readFile(join(target, 'inside.txt'), 'utf8')).toBe('keep');
+    expect((await readdir(dir)).sort()).toEqual(['taken.csv']);
   });
 
   it.each([
@@ -261,7 +290,9 @@ describe('openFile', () => {
     ['not a list', '.json'],
     ['a list of non-strings', [1, 2]],
   ])('refuses an accept that is %s', async (_what, accept) => {
-    await expect(services().openFile(accept as never)).rejects.toThrow(/accept/);
+    await expect(services().openFile(accept as never)).rejects.toThrow(
+      /IPC refused: invalid arguments for file:open .*expected (array|string)/,
+    );
     expect(openDialogs).toEqual([]);
   });
 });
