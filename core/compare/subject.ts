@@ -37,6 +37,7 @@ const ROLES: Readonly<Record<string, string>> = wordTable({
   hospitalised: 'hospitalised',
   hospitalized: 'hospitalised',
   scene: 'at the scene',
+  part: 'part',
   foreigners: 'foreigners',
   tourists: 'foreigners',
   women: 'women',

@@ -135,6 +135,35 @@ function stateAfter(tokens: readonly Token[], from: number, to: number): string 
   return null;
 }
 
+const PARTITIVE_HEADS = new Set(['whom', 'them', 'the', 'those', 'these']);
+const INCLUDING = new Set(['including', 'among']);
+
+/**
+ * A figure that counts part of a whole the sentence names: "27 of the dead were policemen",
+ * "seven of whom are in intensive care", "including 11 children". Returns the words that say
+ * which part (up to the next figure or clause break), prefixed with "part", or null. A part is
+ * never compared with its whole.
+ */
+function partOf(
+  tokens: readonly Token[],
+  startToken: number,
+  endToken: number,
+  to: number,
+): string | null {
+  const after = tokens[endToken]?.lower;
+  const partitive = after === 'of' && PARTITIVE_HEADS.has(tokens[endToken + 1]?.lower ?? '');
+  const before = tokens[startToken - 1]?.lower ?? '';
+  if (!partitive && !INCLUDING.has(before)) return null;
+  const words: string[] = [];
+  for (let i = endToken; i < to && words.length < FORWARD_WORDS; i += 1) {
+    const token = tokens[i];
+    if (!token) break;
+    if (CLAUSE_BREAKS.has(token.text) || token.text === ',') break;
+    if (token.kind === 'word') words.push(token.text);
+  }
+  return ['part', ...words].join(' ');
+}
+
 function unitHead(unit: string | undefined): string {
   if (!unit) return '';
   const words = unit.toLowerCase().split(/\s+/);
@@ -220,7 +249,8 @@ export function measureFigures(
       if (measure) {
         measured = { figure, measure, type: casualty ? 'casualty' : 'count' };
         if (unit) measured.unit = unit;
-        const who = unit && !GENERIC_UNITS.has(head) ? unit : '';
+        const part = casualty ? partOf(tokens, startToken, endToken, nextStart) : null;
+        const who = [unit && !GENERIC_UNITS.has(head) ? unit : '', part ?? ''].join(' ').trim();
         const subject = casualty && state ? `${who} ${state}`.trim() : who;
         if (subject) measured.subject = subject;
         out.push(measured);

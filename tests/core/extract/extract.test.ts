@@ -263,3 +263,15 @@ describe('a state after a casualty figure makes it a part of its measure', () =>
     expect(found?.subject?.endsWith(subject)).toBe(true);
   });
 });
+
+describe('a part of a whole is marked as a part', () => {
+  it.each([
+    ['The bombing killed 60 people; 25 of the dead were policemen.', '25', 'police'],
+    ['Some 80 were wounded, nine of whom are in intensive care.', 'nine', ''],
+    ['The attack killed 31 people, including 11 children.', '11 children', 'children'],
+  ])('%s: %s is a part (%s)', (text, quote, role) => {
+    const found = brief(text).find((s) => s.quote === quote);
+    expect(found?.subject?.startsWith('part') || found?.subject?.includes('part')).toBe(true);
+    if (role) expect(found?.subject).toMatch(new RegExp(role.slice(0, 5), 'i'));
+  });
+});
