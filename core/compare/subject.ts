@@ -37,6 +37,8 @@ const ROLES: Readonly<Record<string, string>> = wordTable({
   hospitalised: 'hospitalised',
   hospitalized: 'hospitalised',
   scene: 'at the scene',
+  critical: 'critical',
+  later: 'died later',
   part: 'part',
   foreigners: 'foreigners',
   tourists: 'foreigners',

@@ -42,12 +42,30 @@ export const CLAUSE_HEAD_NOUNS: Readonly<Record<string, string>> = wordTable({
   casualty: 'deaths',
 });
 
-/** Words after a casualty figure that make it a part of its measure (see measures.ts). */
-export const STATE_WORDS: Readonly<Record<string, string>> = wordTable({
+/**
+ * Words after a casualty figure that make it a part of its measure (see parts.ts): the
+ * hospitalised or critically hurt among the injured, those who died later among the dead.
+ */
+export const INJURY_STATES: Readonly<Record<string, string>> = wordTable({
   hospitalised: 'hospitalised',
   hospitalized: 'hospitalised',
   hospitalisation: 'hospitalised',
   hospitalization: 'hospitalised',
+  hospital: 'hospitalised',
+  hospitals: 'hospitalised',
+  treatment: 'hospitalised',
+  critical: 'in critical condition',
+  critically: 'in critical condition',
+  serious: 'in critical condition',
+  seriously: 'in critical condition',
+  intensive: 'in critical condition',
+  'life-threatening': 'in critical condition',
+});
+export const DEATH_STATES: Readonly<Record<string, string>> = wordTable({
+  later: 'died later',
+  afterwards: 'died later',
+  subsequently: 'died later',
+  hospital: 'died later',
 });
 
 /** Count cue words, by measure. */

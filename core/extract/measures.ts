@@ -5,13 +5,13 @@
  */
 import type { FoundFigure } from '../quantity/figure';
 import type { Token } from '../quantity/tokens';
+import { CLAUSE_BREAKS, partOf, stateAfter } from './parts';
 import {
   CASUALTY_CUES,
   CLAUSE_HEAD_NOUNS,
   COUNT_CUES,
   GENERIC_UNITS,
   LINK_WORDS,
-  STATE_WORDS,
   NON_COUNT_UNITS,
   UNIT_MEASURES,
 } from './lexicon';
@@ -64,8 +64,6 @@ function cueIn(
   return null;
 }
 
-/** Tokens that end a clause: a figure's measure is not looked for beyond them. */
-const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
 
 /**
  * The measure named at the head of the figure's clause when a link word stands right before
@@ -91,6 +89,31 @@ function clauseHeadCue(tokens: readonly Token[], startToken: number, stop: numbe
   return null;
 }
 
+/**
+ * True when the cue ahead of a figure opens the next figure's clause instead: "had 47 victims
+ * and put fatalities at 10" - "fatalities" is linked to 10 by "at", with at most a qualifier
+ * between.
+ */
+function headsNextFigure(
+  tokens: readonly Token[],
+  endToken: number,
+  words: number,
+  nextStart: number,
+): boolean {
+  if (nextStart >= tokens.length) return false;
+  let seen = 0;
+  let cue = endToken;
+  for (let i = endToken; i < nextStart; i += 1) {
+    if (tokens[i]?.kind === 'word') seen += 1;
+    if (seen === words) {
+      cue = i;
+      break;
+    }
+  }
+  const between = tokens.slice(cue + 1, nextStart).filter((t) => t.kind === 'word');
+  return between.length > 0 && between.length <= 3 && between.some((t) => LINK_WORDS.has(t.lower));
+}
+
 /** The index of the token `words` words back from `startToken` (the cue cueIn found). */
 function wordBack(tokens: readonly Token[], startToken: number, words: number): number {
   let seen = 0;
@@ -113,61 +136,11 @@ function coordinatedAway(tokens: readonly Token[], cueToken: number, startToken:
   return false;
 }
 
-/**
- * A state that makes a figure a part of its measure rather than all of it, found in the words
- * after the figure: "220 of whom were hospitalised" counts the hospitalised, "eleven died at the
- * scene" those killed at the scene. Returned as a subject word the population key knows.
- */
-function stateAfter(tokens: readonly Token[], from: number, to: number): string | null {
-  let words = 0;
-  for (let i = from; i < to && words < FORWARD_WORDS; i += 1) {
-    const token = tokens[i];
-    if (!token || token.kind !== 'word') continue;
-    words += 1;
-    const state = STATE_WORDS[token.lower];
-    if (state) return state;
-    if (token.lower === 'scene' || token.lower === 'spot') {
-      const before = tokens[i - 1]?.lower;
-      const twoBefore = tokens[i - 2]?.lower;
-      if (before === 'the' && (twoBefore === 'at' || twoBefore === 'on')) return 'at the scene';
-    }
-  }
-  return null;
-}
-
-const PARTITIVE_HEADS = new Set(['whom', 'them', 'the', 'those', 'these']);
-const INCLUDING = new Set(['including', 'among']);
-
-/**
- * A figure that counts part of a whole the sentence names: "27 of the dead were policemen",
- * "seven of whom are in intensive care", "including 11 children". Returns the words that say
- * which part (up to the next figure or clause break), prefixed with "part", or null. A part is
- * never compared with its whole.
- */
-function partOf(
-  tokens: readonly Token[],
-  startToken: number,
-  endToken: number,
-  to: number,
-): string | null {
-  const after = tokens[endToken]?.lower;
-  const partitive = after === 'of' && PARTITIVE_HEADS.has(tokens[endToken + 1]?.lower ?? '');
-  const before = tokens[startToken - 1]?.lower ?? '';
-  if (!partitive && !INCLUDING.has(before)) return null;
-  const words: string[] = [];
-  for (let i = endToken; i < to && words.length < FORWARD_WORDS; i += 1) {
-    const token = tokens[i];
-    if (!token) break;
-    if (CLAUSE_BREAKS.has(token.text) || token.text === ',') break;
-    if (token.kind === 'word') words.push(token.text);
-  }
-  return ['part', ...words].join(' ');
-}
-
 function unitHead(unit: string | undefined): string {
   if (!unit) return '';
   const words = unit.toLowerCase().split(/\s+/);
-  return words[words.length - 1] ?? '';
+  // Quotes and brackets around a unit ("two “suicide bombings”") are not part of its noun.
+  return (words[words.length - 1] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /** Index of the first token starting at or after `offset` (tokens are sorted). */
@@ -207,7 +180,8 @@ export function measureFigures(
     } else {
       // The nearer cue wins; on a tie the one before ("killed at least 143" over "and wounded").
       const back = cueIn(tokens, startToken - 1, previous.endToken - 1, -1, BACK_WORDS);
-      const ahead = cueIn(tokens, endToken, nextStart, 1, FORWARD_WORDS);
+      const found = cueIn(tokens, endToken, nextStart, 1, FORWARD_WORDS);
+      const ahead = found && headsNextFigure(tokens, endToken, found.distance, nextStart) ? null : found;
       const backIsEarlier =
         back !== null &&
         ahead !== null &&
@@ -240,7 +214,7 @@ export function measureFigures(
     const loneOne = figure.text.toLowerCase() === 'one';
     let measured: Measured | null = null;
     if (!(nonCount && !casualty) && !(loneOne && !measure)) {
-      const state = stateAfter(tokens, endToken, nextStart);
+      const state = casualty || !measure ? stateAfter(tokens, endToken, nextStart, measure) : null;
       if (!measure && state === 'hospitalised') {
         measure = 'injured';
         casualty = true;

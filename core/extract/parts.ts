@@ -1,0 +1,73 @@
+/**
+ * Figures that count a part of a casualty measure rather than all of it: the hospitalised
+ * among the injured, those killed at the scene or who died later, "27 of the dead", "three
+ * more". The comparison keeps a part apart from its whole, so these never read as conflicts.
+ */
+import type { Token } from '../quantity/tokens';
+import { DEATH_STATES, INJURY_STATES } from './lexicon';
+
+/** Tokens that end a clause: a figure's measure or state is not looked for beyond them. */
+export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
+
+/** Words read after a figure for its state. */
+const STATE_WORDS = 10;
+
+/**
+ * The state the words after a figure give it, as a subject phrase the population key knows
+ * ("hospitalised", "in critical condition", "at the scene", "died later"), or null. Read up to
+ * the next figure: "14 died: eleven at the scene, three later" gives each its own.
+ */
+export function stateAfter(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  measure: string | undefined,
+): string | null {
+  const table = measure === 'deaths' ? DEATH_STATES : INJURY_STATES;
+  let words = 0;
+  let found: string | null = null;
+  for (let i = from; i < to && words < STATE_WORDS; i += 1) {
+    const token = tokens[i];
+    if (!token || CLAUSE_BREAKS.has(token.text)) break;
+    if (token.kind !== 'word') continue;
+    words += 1;
+    const lower = token.lower;
+    if ((lower === 'scene' || lower === 'spot') && tokens[i - 1]?.lower === 'the') {
+      const before = tokens[i - 2]?.lower;
+      if (before === 'at' || before === 'on') return 'at the scene';
+    }
+    const state = table[lower];
+    // "critical" outranks "in hospital": the critically hurt are a part of the hospitalised.
+    if (state && (found === null || state === 'in critical condition')) found = state;
+  }
+  return found;
+}
+
+const PARTITIVE_HEADS = new Set(['whom', 'them', 'the', 'those', 'these']);
+const INCLUDING = new Set(['including', 'among', 'another']);
+const INCREMENTS = new Set(['more', 'additional', 'further']);
+
+/**
+ * A figure that counts part of a whole the sentence names: "27 of the dead were policemen",
+ * "seven of whom are in intensive care", "including 11 children", "three more died". Returns
+ * the words that say which part (up to the next figure or clause break), prefixed with "part",
+ * or null.
+ */
+export function partOf(
+  tokens: readonly Token[],
+  startToken: number,
+  endToken: number,
+  to: number,
+): string | null {
+  const after = tokens[endToken]?.lower ?? '';
+  const partitive = after === 'of' && PARTITIVE_HEADS.has(tokens[endToken + 1]?.lower ?? '');
+  const before = tokens[startToken - 1]?.lower ?? '';
+  if (!partitive && !INCLUDING.has(before) && !INCREMENTS.has(after)) return null;
+  const words: string[] = [];
+  for (let i = endToken; i < to && words.length < STATE_WORDS; i += 1) {
+    const token = tokens[i];
+    if (!token || CLAUSE_BREAKS.has(token.text) || token.text === ',') break;
+    if (token.kind === 'word') words.push(token.text);
+  }
+  return ['part', ...words].join(' ');
+}
