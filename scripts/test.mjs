@@ -39,6 +39,9 @@ check(
 console.log('\n== lint (ESLint type-checked, Prettier)');
 check('lint', run('npx', ['eslint', '.']) && run('npx', ['prettier', '--check', '.']));
 
+console.log('\n== layering (dependency-cruiser: folder rules, no import cycles)');
+check('layering', run('npm', ['run', '-s', 'deps']));
+
 console.log('\n== unit and component tests (vitest)');
 const vitestJson = `${TMP}/vitest.json`;
 rmSync(vitestJson, { force: true });

@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim';
 import type { Project } from '../model/project';
 import { compareProject, groupsByClaim, mergeSources, type SourceInfo } from '../report/groups';
-import { claimValueText } from './w3c';
+import { claimValueText } from '../compare/value-text';
 
 /** Byte order mark: spreadsheet programs read the file as UTF-8 (accents intact) when it leads. */
 export const CSV_BOM = '\uFEFF';

@@ -2,21 +2,13 @@ import { readableDate } from '../text/date-words';
 import { DEFAULT_APPROXIMATE_BAND, type ComparedGroup } from '../compare/index';
 import type { Claim } from '../model/claim';
 import type { Project } from '../model/project';
-import { claimValueText, CREDIBILITY_WORDS } from '../io/w3c';
+import { claimValueText } from '../compare/value-text';
+import { CREDIBILITY_WORDS, RELIABILITY_WORDS } from '../model/admiralty';
 import { intervalChart, type ChartRow } from './chart';
 import { orderGroups } from '../compare/flags';
 import { compareProject, isFlagged, mergeSources, type SourceInfo } from './groups';
 import { escapeHtml as h } from './html';
 import { REPORT_CSS } from './style';
-
-const RELIABILITY_WORDS: Record<string, string> = {
-  A: 'completely reliable',
-  B: 'usually reliable',
-  C: 'fairly reliable',
-  D: 'not usually reliable',
-  E: 'unreliable',
-  F: 'reliability cannot be judged',
-};
 
 interface Context {
   claims: Map<string, Claim>;
