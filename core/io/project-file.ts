@@ -3,6 +3,7 @@ import type { Claim } from '../model/claim';
 import { PROJECT_SCHEMA_VERSION, type Project } from '../model/project';
 import { fail, ok, type Result } from '../model/result';
 import { describeIssue, parseJsonText } from './json-text';
+import { projectReferenceProblems } from './project-references';
 
 const figureSchema = z.object({
   low: z.number().nullable(),
@@ -160,7 +161,12 @@ const projectSchema = z.object({
     }),
   ),
   customTags: z.array(z.string()),
-});
+})
+  // Runs once the shape is right: ids unique, claims on listed sources, offsets inside texts.
+  .superRefine((project, ctx) => {
+    for (const problem of projectReferenceProblems(project))
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  });
 
 // The schemas must produce exactly the model types; these lines fail to compile otherwise.
 const _claimCheck: (c: z.infer<typeof claimSchema>) => Claim = (c) => c;
