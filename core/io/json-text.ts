@@ -6,12 +6,16 @@
  */
 import type { z } from 'zod';
 import { fail, ok, type Result } from '../model/result';
+import { tooLongText } from './file-size';
 
 /**
  * Parses JSON text, reporting a syntax error with its line and column when the engine says where
- * (V8 gives a position or a line/column, depending on the version).
+ * (V8 gives a position or a line/column, depending on the version). Text over the size cap is
+ * refused before parsing, so no loader of projects or exports can be made to hang by one.
  */
 export function parseJsonText(json: string, what: string): Result<unknown> {
+  const tooLong = tooLongText(what, json);
+  if (tooLong) return fail(tooLong);
   if (!json.trim())
     return fail(
       `The ${what} file is empty. It may have been cut off while saving; try a backup copy.`,
