@@ -1,9 +1,11 @@
 // Layering, VS Code style: each top-level folder says what it may import. Checked by `npm test`
 // (one whole-tree check) and by `npm run deps`. The folders and why:
 //   core/      the domain, pure: runs in the renderer, the main process, the CLI and tests, so
-//              it imports none of the hosts (renderer/, electron/, cli/) nor contract/.
+//              it imports none of the hosts (renderer/, electron/, cli/) nor contract/, and no
+//              runtime (Node built-ins, Electron, React, ProseMirror).
 //   contract/  the IPC method map both sides type against: core model types only.
-//   renderer/  the UI: core/ and contract/, never electron/ (it talks to a Host interface).
+//   renderer/  the UI (also the web build): core/ and contract/, never electron/ (it talks to a
+//              Host interface), no Node built-ins.
 //   cli/       a Node entry over core/: never electron/ or renderer/.
 //   electron/  the desktop shell: core/ and contract/, never renderer/ or cli/.
 // No import cycle anywhere, and so none between the rooms of core/ (core/<room>/).
@@ -39,6 +41,35 @@ module.exports = {
       severity: 'error',
       from: { path: '^core/' },
       to: { path: '^(renderer|electron|cli|contract|scripts|tests|bench)/' },
+    },
+    {
+      name: 'core-imports-no-runtime',
+      comment:
+        'core/ runs unchanged in the renderer, the main process, the CLI and tests: no Node ' +
+        'built-ins, no Electron, no UI library (ESLint says the same in the editor; ' +
+        'tests/core/purity.test.ts also checks globals such as window and process).',
+      severity: 'error',
+      from: { path: '^core/' },
+      to: {
+        // A bare name when unresolved; once resolved, a path that may lead out of the tree
+        // (a worktree's node_modules can be a symlink), so the package folder is matched anywhere.
+        path: '^(electron|react|react-dom|prosemirror-[^/]+)(/|$)|(^|/)node_modules/(electron|react|react-dom|prosemirror-[^/]+)/',
+      },
+    },
+    {
+      name: 'core-imports-no-node-builtins',
+      comment: 'core/ is pure: a Node built-in would break it in the renderer and the web build.',
+      severity: 'error',
+      from: { path: '^core/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'renderer-imports-no-node-builtins',
+      comment:
+        'The renderer is also the web build, which runs in a plain browser: no Node built-ins.',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { dependencyTypes: ['core'] },
     },
     {
       name: 'contract-imports-core-only',
