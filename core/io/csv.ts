@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim';
 import type { Project } from '../model/project';
-import { compareProject, groupsByClaim, mergeSources, type SourceInfo } from '../report/groups';
+import { deriveGroups, groupsByItem } from '../compare/derive';
+import { mergeSources, type SourceInfo } from '../model/source-info';
 import { claimValueText } from '../compare/value-text';
 
 /** Byte order mark: spreadsheet programs read the file as UTF-8 (accents intact) when it leads. */
@@ -96,7 +97,7 @@ function figureCells(claim: Claim): [CsvCell, CsvCell, CsvCell, CsvCell] {
  */
 export function exportCsv(project: Project, sources?: readonly SourceInfo[]): string {
   const byId = new Map(mergeSources(project, sources).map((s) => [s.id, s]));
-  const groupOf = groupsByClaim(compareProject(project, sources));
+  const groupOf = groupsByItem(deriveGroups(project, { sources }).groups);
   const rows = project.claims.map((claim) => {
     const source = byId.get(claim.target.sourceId);
     const group = groupOf.get(claim.id);

@@ -3,7 +3,8 @@ import type { Claim } from '../model/claim';
 import { CREDIBILITY_WORDS } from '../model/admiralty';
 import { claimValueText } from '../compare/value-text';
 import type { Project } from '../model/project';
-import { compareProject, mergeSources, type SourceInfo } from '../report/groups';
+import { deriveGroups } from '../compare/derive';
+import { mergeSources, type SourceInfo } from '../model/source-info';
 import type {
   W3cBodyField,
   W3cClaimAnnotation,
@@ -164,8 +165,8 @@ export function buildW3c(
   const claims = project.claims.map((claim) =>
     claimAnnotation(claim, byId.get(claim.target.sourceId)),
   );
-  const links = compareProject(project, sources)
-    .filter((group) => group.items.length > 1)
+  const links = deriveGroups(project, { sources })
+    .groups.filter((group) => group.items.length > 1)
     .map(groupAnnotation);
   const items = [...claims, ...links];
   const collection: W3cCollection = {
