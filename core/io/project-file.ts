@@ -124,50 +124,51 @@ export const sourceMetadataSchema = z.object({
   notes: z.string().optional(),
 });
 
-const projectSchema = z
-  .object({
-    schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
-    id: z.string().min(1),
-    name: z.string(),
-    created: z.string(),
-    modified: z.string(),
-    sources: z.array(
-      z.object({
-        id: z.string().min(1),
-        title: z.string(),
-        path: z.string().optional(),
-        contentHash: z.string(),
-        metadata: sourceMetadataSchema,
-        content: z
-          .object({
-            text: z.string(),
-            blocks: z.array(
-              z.object({
-                kind: z.enum(['heading', 'paragraph']),
-                start: z.number().int().min(0),
-                end: z.number().int().min(0),
-                page: z.number().int().min(1).optional(),
-              }),
-            ),
-          })
-          .optional(),
-      }),
-    ),
-    claims: z.array(claimSchema),
-    dismissedSuggestions: z.array(z.string()),
-    groupDecisions: z.array(
-      z.object({
-        kind: z.enum(['link', 'unlink']),
-        claimIds: z.tuple([z.string(), z.string()]),
-      }),
-    ),
-    customTags: z.array(z.string()),
-  })
-  // Runs once the shape is right: ids unique, claims on listed sources, offsets inside texts.
-  .superRefine((project, ctx) => {
-    for (const problem of projectReferenceProblems(project))
-      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-  });
+/** The shape of a project file; {@link projectSchema} adds the checks across fields. */
+const projectShape = z.object({
+  schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
+  id: z.string().min(1),
+  name: z.string(),
+  created: z.string(),
+  modified: z.string(),
+  sources: z.array(
+    z.object({
+      id: z.string().min(1),
+      title: z.string(),
+      path: z.string().optional(),
+      contentHash: z.string(),
+      metadata: sourceMetadataSchema,
+      content: z
+        .object({
+          text: z.string(),
+          blocks: z.array(
+            z.object({
+              kind: z.enum(['heading', 'paragraph']),
+              start: z.number().int().min(0),
+              end: z.number().int().min(0),
+              page: z.number().int().min(1).optional(),
+            }),
+          ),
+        })
+        .optional(),
+    }),
+  ),
+  claims: z.array(claimSchema),
+  dismissedSuggestions: z.array(z.string()),
+  groupDecisions: z.array(
+    z.object({
+      kind: z.enum(['link', 'unlink']),
+      claimIds: z.tuple([z.string(), z.string()]),
+    }),
+  ),
+  customTags: z.array(z.string()),
+});
+
+// Runs once the shape is right: ids unique, claims on listed sources, offsets inside texts.
+const projectSchema = projectShape.superRefine((project, ctx) => {
+  for (const problem of projectReferenceProblems(project))
+    ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+});
 
 // The schemas must produce exactly the model types; these lines fail to compile otherwise.
 const _claimCheck: (c: z.infer<typeof claimSchema>) => Claim = (c) => c;
