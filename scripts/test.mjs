@@ -39,6 +39,12 @@ check(
 console.log('\n== lint (ESLint type-checked, Prettier)');
 check('lint', run('npx', ['eslint', '.']) && run('npx', ['prettier', '--check', '.']));
 
+console.log('\n== layering (dependency-cruiser: folder rules, no import cycles)');
+check('layering', run('npm', ['run', '-s', 'deps']));
+
+console.log('\n== file length (300 lines, exceptions named in .ci/long-files.json)');
+check('file length', run('npx', ['tsx', 'scripts/long-files.ts']));
+
 console.log('\n== unit and component tests (vitest)');
 const vitestJson = `${TMP}/vitest.json`;
 rmSync(vitestJson, { force: true });

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { exportCsv } from '../../core/io/csv';
 import { exportClaimsJson } from '../../core/io/export-json';
+import { fileSizeProblem } from '../../core/io/file-size';
 import { parseProject } from '../../core/io/project-file';
 import { exportW3c } from '../../core/io/w3c';
 import type { Project } from '../../core/model/project';
@@ -15,10 +16,18 @@ import type { Command, CommandIo } from './types';
 const FORMATS = ['json', 'w3c', 'csv', 'report'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Reads a file named on the command line ("-" is standard input) as UTF-8 text. */
+/**
+ * Reads a file named on the command line ("-" is standard input) as UTF-8 text. A file over the
+ * size cap of project and export files is refused from its size, before it is read; standard
+ * input, which has no size beforehand, is checked by the parsers once read.
+ */
 export async function readCliFile(path: string, io: CommandIo): Promise<Result<string>> {
   if (path === '-') return { ok: true, value: await io.readStdin() };
   try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, error: `${path}: is a folder. Check the path.` };
+    const tooLarge = fileSizeProblem(path, info.size);
+    if (tooLarge) return { ok: false, error: tooLarge };
     return { ok: true, value: await readFile(path, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,5 +1,6 @@
 import { parseExport } from '../../core/io/export-json';
-import { parseJsonText, parseProject } from '../../core/io/project-file';
+import { parseJsonText } from '../../core/io/json-text';
+import { parseProject } from '../../core/io/project-file';
 import { importW3c, isW3cExport } from '../../core/io/w3c-import';
 import { readCliFile } from './export';
 import type { Command } from './types';

@@ -4,7 +4,8 @@
  * sentence, each step bounded, so extraction is linear in the text length.
  */
 import type { ClaimType } from '../model/claim';
-import type { Block, Source } from '../model/source';
+import type { Source } from '../model/source';
+import type { Block } from '../text/block';
 import type { Suggestion } from '../model/suggestion';
 import type { FoundFigure } from '../quantity/figure';
 import { scanFigures } from '../quantity/scanner';

@@ -3,7 +3,7 @@
  * when an upper-case letter, digit or quote follows, and not after a known abbreviation or a
  * single initial: "soldiers. and 170 Afghans" (a PDF slip) stays one sentence.
  */
-import type { Block } from '../model/source';
+import type { Block } from '../text/block';
 
 export interface Sentence {
   start: number;

@@ -1,5 +1,5 @@
 import { contentHash } from '../model/hash';
-import type { Block, BlockKind } from '../model/source';
+import type { Block, BlockKind } from '../text/block';
 import { BLOCK_SEPARATOR } from '../text/layout';
 
 /** A block of text as an importer finds it, before offsets are assigned. */

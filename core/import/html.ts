@@ -4,7 +4,8 @@ import { canonicalBody } from './blocks';
 import { chooseRoot, readBlocks } from './html-content';
 import { parseHtml } from './html-dom';
 import { readHtmlMetadata } from './html-metadata';
-import { isoDay, titleFromText } from './names';
+import { isoDay } from './names';
+import { titleFromText } from '../text/title';
 
 /** Where an imported document comes from and when it was imported. */
 export interface ImportContext {

@@ -21,14 +21,3 @@ export function idFromName(name: string): string {
 export function isoDay(now: string): string | null {
   return /^\d{4}-\d{2}-\d{2}/.test(now) ? now.slice(0, 10) : null;
 }
-
-/** A title taken from the text itself: the first non-empty line, cut at 120 characters. */
-export function titleFromText(text: string, fallback: string): string {
-  const first =
-    text
-      .split('\n')
-      .find((line) => line.trim())
-      ?.trim() ?? '';
-  if (!first) return fallback;
-  return first.length > 120 ? `${first.slice(0, 117)}...` : first;
-}

@@ -3,7 +3,8 @@ import { contentHash } from '../model/hash';
 import { fail, ok, type Result } from '../model/result';
 import type { Source } from '../model/source';
 import { layOutText } from '../text/layout';
-import { isoDay, titleFromText } from './names';
+import { isoDay } from './names';
+import { titleFromText } from '../text/title';
 
 /**
  * Makes a Source from text pasted into the app. Unlike a file, pasted text has no front matter

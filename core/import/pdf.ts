@@ -2,7 +2,8 @@ import { fail, ok, type Result } from '../model/result';
 import type { Source, SourceMetadata } from '../model/source';
 import { canonicalBody } from './blocks';
 import type { ImportContext } from './html';
-import { isoDay, titleFromText } from './names';
+import { isoDay } from './names';
+import { titleFromText } from '../text/title';
 import { layOutPdf } from './pdf-layout';
 import type { PdfText } from './pdf-text';
 

@@ -1,7 +1,8 @@
 import type { Claim } from '../model/claim';
 import type { Project } from '../model/project';
-import { compareProject, groupsByClaim, mergeSources, type SourceInfo } from '../report/groups';
-import { claimValueText } from './w3c';
+import { deriveGroups, groupsByItem } from '../compare/derive';
+import { mergeSources, type SourceInfo } from '../model/source-info';
+import { claimValueText } from '../compare/value-text';
 
 /** Byte order mark: spreadsheet programs read the file as UTF-8 (accents intact) when it leads. */
 export const CSV_BOM = '\uFEFF';
@@ -36,15 +37,28 @@ export const CSV_COLUMNS = [
 /** A cell: text (guarded against formulas) or a number (written as it is). */
 export type CsvCell = string | number | null;
 
+/** What a spreadsheet skips before it looks for a formula sign: white space, zero-width marks. */
+const LEADING_BLANKS = /^[\s\u200B-\u200D\u2060]+/u;
+/** Signs that start a formula (= + -) or a function or DDE call (@), once folded to ASCII. */
+const FORMULA_SIGN = /^[=+\-@]/;
+/** A tab or carriage return first is a DDE trigger by itself (OWASP "CSV Injection"). */
+const CONTROL_FIRST = /^[\t\r]/;
+
 /**
- * Neutralises CSV formula injection (OWASP "CSV Injection"): a text cell starting with
- * = + - @, a tab or a carriage return is a formula or a DDE trigger to Excel, LibreOffice and
- * Google Sheets, so it gets a leading apostrophe and is shown as text. A quote such as
- * "-40 degrees" therefore reads "'-40 degrees" in the file. Numbers are never prefixed: they
- * only ever go in numeric columns as numbers, never as text.
+ * Neutralises CSV formula injection (OWASP "CSV Injection"): a text cell that a spreadsheet
+ * would evaluate gets a leading apostrophe, so Excel, LibreOffice and Google Sheets show it as
+ * text. Evaluated means: it starts with = + - @, a tab or a carriage return; or it reaches one
+ * of those signs after leading white space or a line break ("  =1", "\n=1"); or the sign is a
+ * full-width or small form that NFKC folds to it (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫), which a spreadsheet
+ * may read as the ASCII sign. A quote such as "-40 degrees" therefore reads "'-40 degrees" in
+ * the file. Trade-off: a harmless cell such as " - a list item" is prefixed too; being shown
+ * an apostrophe is better than running a formula. Numbers are never prefixed: they only ever go
+ * in numeric columns as numbers, never as text.
  */
 export function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  if (CONTROL_FIRST.test(text)) return `'${text}`;
+  const first = text.replace(LEADING_BLANKS, '').slice(0, 1).normalize('NFKC');
+  return FORMULA_SIGN.test(first) ? `'${text}` : text;
 }
 
 /**
@@ -83,7 +97,7 @@ function figureCells(claim: Claim): [CsvCell, CsvCell, CsvCell, CsvCell] {
  */
 export function exportCsv(project: Project, sources?: readonly SourceInfo[]): string {
   const byId = new Map(mergeSources(project, sources).map((s) => [s.id, s]));
-  const groupOf = groupsByClaim(compareProject(project, sources));
+  const groupOf = groupsByItem(deriveGroups(project, { sources }).groups);
   const rows = project.claims.map((claim) => {
     const source = byId.get(claim.target.sourceId);
     const group = groupOf.get(claim.id);

@@ -7,12 +7,11 @@ import { fail, ok, type Result } from '../model/result';
 import type { SourceMetadata } from '../model/source';
 import {
   claimFieldsShape,
-  describeIssue,
-  parseJsonText,
   sourceMetadataSchema,
   textPositionSelectorSchema,
   textQuoteSelectorSchema,
 } from './project-file';
+import { describeIssue, parseJsonText } from './json-text';
 
 /** Name and version of the JSON export format (see schemas/corroborate-export-v1.schema.json). */
 export const EXPORT_FORMAT = 'corroborate-export';

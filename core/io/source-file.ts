@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../model/result';
 import type { CaptureKind, Source, SourceMetadata } from '../model/source';
 import { layOutText, type Layout } from '../text/layout';
 import { splitFrontMatter } from './front-matter';
-import { titleFromText } from '../import/names';
+import { titleFromText } from '../text/title';
 import { colourSchema } from './project-file';
 
 const isoDate = z

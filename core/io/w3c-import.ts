@@ -8,10 +8,9 @@ import {
   claimTypeSchema,
   claimValueSchema,
   credibilitySchema,
-  describeIssue,
-  parseJsonText,
   sourceMetadataSchema,
 } from './project-file';
+import { describeIssue, parseJsonText } from './json-text';
 import type { W3cBodyField, W3cGroupLink, W3cImport } from './w3c-types';
 import { ANNO_CONTEXT, W3C_FORMAT, W3C_VERSION } from './w3c-vocab';
 

@@ -1,10 +1,10 @@
-import { readableDate } from '../text/date-words';
 import type { ComparedGroup } from '../compare/index';
-import type { Claim, ClaimValue } from '../model/claim';
+import type { Claim } from '../model/claim';
+import { CREDIBILITY_WORDS } from '../model/admiralty';
+import { claimValueText } from '../compare/value-text';
 import type { Project } from '../model/project';
-import { compareProject, mergeSources, type SourceInfo } from '../report/groups';
-import { describeInterval } from '../compare/figures';
-import type { Figure } from '../quantity/figure';
+import { deriveGroups } from '../compare/derive';
+import { mergeSources, type SourceInfo } from '../model/source-info';
 import type {
   W3cBodyField,
   W3cClaimAnnotation,
@@ -28,29 +28,6 @@ import {
 } from './w3c-vocab';
 
 export type * from './w3c-types';
-
-/** Admiralty information credibility, as words. */
-export const CREDIBILITY_WORDS: Record<number, string> = {
-  1: 'confirmed',
-  2: 'probably true',
-  3: 'possibly true',
-  4: 'doubtful',
-  5: 'improbable',
-  6: 'truth cannot be judged',
-};
-
-/** A figure in analyst notation, marked when approximate: "about 80", ">= 143". */
-export function figureText(figure: Figure): string {
-  const text = describeInterval(figure);
-  return figure.approximate ? `about ${text}` : text;
-}
-
-/** A claim value as plain text: the figure's interval, the date in words, or the text itself. */
-export function claimValueText(value: ClaimValue): string {
-  if (value.kind === 'figure') return figureText(value.figure);
-  if (value.kind === 'date') return readableDate(value.date);
-  return value.text;
-}
 
 function body(field: W3cBodyField, purpose: Motivation, value: string): W3cTextualBody {
   return { type: 'TextualBody', purpose, value, format: 'text/plain', 'corroborate:field': field };
@@ -188,8 +165,8 @@ export function buildW3c(
   const claims = project.claims.map((claim) =>
     claimAnnotation(claim, byId.get(claim.target.sourceId)),
   );
-  const links = compareProject(project, sources)
-    .filter((group) => group.items.length > 1)
+  const links = deriveGroups(project, { sources })
+    .groups.filter((group) => group.items.length > 1)
     .map(groupAnnotation);
   const items = [...claims, ...links];
   const collection: W3cCollection = {

@@ -1,5 +1,6 @@
 import type { Claim } from './claim';
-import type { Block, SourceMetadata } from './source';
+import type { Block } from '../text/block';
+import type { SourceMetadata } from './source';
 
 /** The project file format version this build reads and writes. */
 export const PROJECT_SCHEMA_VERSION = 1;

@@ -2,6 +2,7 @@
  * A source is one article as Corroborate reads it: metadata, the canonical body text that every
  * character offset refers to, the block structure of that text, and a hash of it.
  */
+import type { Block } from '../text/block';
 
 /** How the body was captured; decides how the loader rebuilds paragraphs. */
 export type CaptureKind =
@@ -28,17 +29,6 @@ export interface SourceMetadata {
   /** The colour the analyst gave the source, as #rrggbb: its pane and its claims carry it. */
   colour?: string;
   notes?: string;
-}
-
-export type BlockKind = 'heading' | 'paragraph';
-
-/** A block of the canonical text: [start, end) in UTF-16 code units. */
-export interface Block {
-  kind: BlockKind;
-  start: number;
-  end: number;
-  /** 1-based page the block starts on, for sources imported from a paged format (PDF). */
-  page?: number;
 }
 
 export interface Source {

@@ -1,5 +1,4 @@
-/** The printable discrepancy report and the helpers exports share to recompute verdicts. */
+/** The printable discrepancy report, its chart and its HTML helpers. */
 export { renderReport } from './report';
 export { intervalChart, niceTicks, type ChartRow } from './chart';
 export { escapeHtml, formatNumber } from './html';
-export { compareProject, groupsByClaim, isFlagged, mergeSources, type SourceInfo } from './groups';

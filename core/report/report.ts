@@ -2,21 +2,15 @@ import { readableDate } from '../text/date-words';
 import { DEFAULT_APPROXIMATE_BAND, type ComparedGroup } from '../compare/index';
 import type { Claim } from '../model/claim';
 import type { Project } from '../model/project';
-import { claimValueText, CREDIBILITY_WORDS } from '../io/w3c';
+import { claimValueText } from '../compare/value-text';
+import { CREDIBILITY_WORDS, RELIABILITY_WORDS } from '../model/admiralty';
 import { intervalChart, type ChartRow } from './chart';
 import { orderGroups } from '../compare/flags';
-import { compareProject, isFlagged, mergeSources, type SourceInfo } from './groups';
+import { deriveGroups } from '../compare/derive';
+import { isFlagged } from '../compare/flags';
+import { mergeSources, type SourceInfo } from '../model/source-info';
 import { escapeHtml as h } from './html';
 import { REPORT_CSS } from './style';
-
-const RELIABILITY_WORDS: Record<string, string> = {
-  A: 'completely reliable',
-  B: 'usually reliable',
-  C: 'fairly reliable',
-  D: 'not usually reliable',
-  E: 'unreliable',
-  F: 'reliability cannot be judged',
-};
 
 interface Context {
   claims: Map<string, Claim>;
@@ -111,7 +105,7 @@ export function renderReport(
     claims: new Map(project.claims.map((claim) => [claim.id, claim])),
     sources: new Map(mergeSources(project, sources).map((source) => [source.id, source])),
   };
-  const groups = compareProject(project, sources);
+  const { groups } = deriveGroups(project, { sources });
   const flagged = orderGroups(groups.filter(isFlagged));
   const count = (verdict: string) => flagged.filter((g) => g.verdict === verdict).length;
   const summary = `${project.claims.length} claims from ${ctx.sources.size} sources in ${groups.length} groups; flagged: ${count('conflict')} conflicting, ${count('compatible')} compatible but different, ${flagged.filter((g) => g.inconsistent).length} with a source contradicting itself.`;

@@ -1,4 +1,4 @@
-import type { Block, BlockKind } from '../model/source';
+import type { Block, BlockKind } from './block';
 
 /**
  * How a capture lays out its paragraphs:

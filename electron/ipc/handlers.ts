@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import { formatIssuePath } from '../../core/io/project-file';
+import { formatIssuePath } from '../../core/io/json-text';
 import { isAppUrl, type AppLocation } from '../window/app-location';
 import { argumentSchemas } from './argument-schemas';
 import { channels, type CorroborateApi } from '../../contract/ipc';

@@ -1,5 +1,6 @@
 import type { Node as PmNode } from 'prosemirror-model';
-import type { Block, Source } from '../../core/model/source';
+import type { Source } from '../../core/model/source';
+import type { Block } from '../../core/text/block';
 import { sourceSchema } from './schema';
 
 /**

@@ -23,7 +23,9 @@ async function start(): Promise<Project> {
   const loaded = await loadProject(nodeFs, projectPath!);
   if (loaded.ok) return loaded.value;
   if (!/There is no project/.test(loaded.error)) throw new Error(loaded.error);
-  return createProject({ id: 'crash', name: 'Crash test', now: template.created });
+  // The claims are on source "a", so the project lists it (the schema refuses a claim on none).
+  const empty = createProject({ id: 'crash', name: 'Crash test', now: template.created });
+  return { ...empty, sources: sampleProject().sources.slice(0, 1) };
 }
 
 async function loop(): Promise<void> {
