@@ -57,7 +57,12 @@ export function linkDecision(claimId: string, otherId: string): GroupDecision {
  * The project with two claims linked into one group: the analyst's "same fact" overrides the
  * grouping rules. Appended to the decision log (never rewritten) so undo and audit see it.
  */
-export function linkClaims(project: Project, claimId: string, otherId: string, now: string): Project {
+export function linkClaims(
+  project: Project,
+  claimId: string,
+  otherId: string,
+  now: string,
+): Project {
   return {
     ...project,
     groupDecisions: [...project.groupDecisions, linkDecision(claimId, otherId)],

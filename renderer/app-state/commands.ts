@@ -20,17 +20,17 @@ export interface CommandState {
 
 /** What the commands do: the workspace's capabilities, provided by the App. */
 export interface CommandActions {
-  undo(): void;
-  redo(): void;
-  newProject(): void;
-  openProject(): void;
-  saveAs(): void;
-  importSource(): void;
-  pasteText(): void;
-  importJson(): void;
-  exportJson(): void;
-  addColumn(): void;
-  showShortcuts(): void;
+  undo: () => void;
+  redo: () => void;
+  newProject: () => void;
+  openProject: () => void;
+  saveAs: () => void;
+  importSource: () => void;
+  pasteText: () => void;
+  importJson: () => void;
+  exportJson: () => void;
+  addColumn: () => void;
+  showShortcuts: () => void;
 }
 
 export type CommandId = MenuCommand | 'pasteText' | 'addColumn';
@@ -176,11 +176,7 @@ export function chordLabel(chord: KeyChord): string {
 }
 
 /** Runs a command if it can run now; returns whether it ran. */
-export function runCommand(
-  id: CommandId,
-  state: CommandState,
-  actions: CommandActions,
-): boolean {
+export function runCommand(id: CommandId, state: CommandState, actions: CommandActions): boolean {
   const found = command(id);
   if (!found.enabled(state)) return false;
   found.run(actions);

@@ -82,6 +82,7 @@ export type UiAction =
   | { type: 'setTab'; tab: SidePanelTab }
   | { type: 'setColumns'; columns: Columns }
   | ({ type: 'reveal' } & Reveal)
+  | { type: 'showSources'; sourceIds: readonly string[]; wanted: readonly string[] }
   | ({ type: 'showGroup'; groupId: string } & Reveal)
   | { type: 'closeGroup' }
   | { type: 'notify'; notice: Notice | null };
@@ -92,6 +93,7 @@ export function visibleColumns(state: UiState, sourceIds: readonly string[]): Co
 }
 
 function revealed(state: UiState, { sourceIds, targets, nonce }: Reveal): Partial<UiState> {
+  if (targets.length === 0) return {};
   const wanted = [...new Set(targets.map((target) => target.sourceId))];
   const focus = new Map<string, FocusRequest>();
   for (const { sourceId, start, end } of targets)
@@ -109,10 +111,15 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'select':
       return {
         ...state,
-        selection: action.selection ? { ...action.selection, tagging: false } : null,
+        // A selection that changes while the menu is open keeps the menu open on it.
+        selection: action.selection
+          ? { ...action.selection, tagging: state.selection?.tagging ?? false }
+          : null,
       };
     case 'startTagging':
-      return state.selection ? { ...state, selection: { ...state.selection, tagging: true } } : state;
+      return state.selection
+        ? { ...state, selection: { ...state.selection, tagging: true } }
+        : state;
     case 'cancelTagging':
       return { ...state, selection: null };
     case 'tagged':
@@ -120,7 +127,12 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'selectClaim':
       return { ...state, selectedClaimId: action.claimId };
     case 'activateClaim':
-      return { ...state, ...revealed(state, action), tab: 'claims', selectedClaimId: action.claimId };
+      return {
+        ...state,
+        ...revealed(state, action),
+        tab: 'claims',
+        selectedClaimId: action.claimId,
+      };
     case 'activateSuggestion':
       return {
         ...state,
@@ -136,6 +148,11 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, columns: action.columns };
     case 'reveal':
       return { ...state, ...revealed(state, action) };
+    case 'showSources':
+      return {
+        ...state,
+        columns: showSources(visibleColumns(state, action.sourceIds), action.wanted),
+      };
     case 'showGroup':
       return {
         ...state,
