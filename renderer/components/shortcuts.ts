@@ -6,7 +6,7 @@ const IN_CONTEXT: readonly { keys: string; action: string }[] = [
   { keys: '1 – 8', action: 'Pick a claim type in the tagging menu' },
   { keys: '← → / ↑ ↓', action: 'Pick a measure in the tagging menu' },
   { keys: 'Enter', action: 'Tag the selection' },
-  { keys: 'Esc', action: 'Close the menu or dialog' },
+  { keys: 'Esc', action: 'Close the menu or dialog; in a text, let go of the selection' },
   { keys: 'A or Enter (on a suggestion)', action: 'Accept the suggestion as a claim' },
   { keys: 'D or Delete (on a suggestion)', action: 'Dismiss the suggestion (remembered)' },
   { keys: 'Shift + arrows (in a text)', action: 'Select text from the keyboard' },
