@@ -1,4 +1,4 @@
-import { command, type CommandId, type CommandState } from '../app-state/commands';
+import { chordLabel, command, type CommandId, type CommandState } from '../app-state/commands';
 import { MenuButton } from '../components/MenuButton';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { ExportMenu, type MenuFormat } from '../exports/ExportMenu';
@@ -17,6 +17,14 @@ export interface ToolbarProps {
   commandState: CommandState;
   onCommand: (id: CommandId) => void;
   onExport: (format: MenuFormat) => void;
+}
+
+/** "Undo Add claim (Ctrl/Cmd + Z)": what the step is, and the key from the command table. */
+function historyTitle(id: 'undo' | 'redo', step: string | null): string {
+  const { label, shortcuts } = command(id);
+  if (!step) return `Nothing to ${id}`;
+  const keys = shortcuts[0] ? ` (${chordLabel(shortcuts[0])})` : '';
+  return `${label} ${step}${keys}`;
 }
 
 /** The app bar: project name, source count, save state, and the commands of the command table. */
@@ -45,11 +53,8 @@ export function Toolbar(props: ToolbarProps) {
       <span className="app-bar-spacer" />
       {commandState.ready ? (
         <div className="app-actions">
-          {button('undo', props.undoLabel ? `Undo ${props.undoLabel} (Ctrl+Z)` : 'Nothing to undo')}
-          {button(
-            'redo',
-            props.redoLabel ? `Redo ${props.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo',
-          )}
+          {button('undo', historyTitle('undo', props.undoLabel))}
+          {button('redo', historyTitle('redo', props.redoLabel))}
           {props.showProjectMenu ? (
             <MenuButton
               label="Project"

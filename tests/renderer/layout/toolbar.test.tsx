@@ -60,7 +60,7 @@ describe('Toolbar', () => {
 
   it('names what undo would undo, and disables redo with nothing to redo', () => {
     renderToolbar();
-    expect(button('Undo').title).toBe('Undo Add claim (Ctrl+Z)');
+    expect(button('Undo').title).toBe('Undo Add claim (Ctrl/Cmd + Z)');
     expect(button('Redo').disabled).toBe(true);
     expect(button('Redo').title).toBe('Nothing to redo');
   });
