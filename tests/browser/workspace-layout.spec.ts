@@ -105,3 +105,24 @@ test('five panes stay readable: compact headers, a minimum width, sideways scrol
   expect(notice!.x + notice!.width).toBeLessThanOrEqual(side!.x);
   await page.screenshot({ path: 'test-results/screenshots/five-panes.png' });
 });
+
+test('a short name set in Edit details is how verdicts name the source', async ({ page }) => {
+  await openApp(page);
+  const left = page.getByTestId('source-pane').nth(0);
+  await left.getByRole('button', { name: 'Edit details' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Source details' });
+  await dialog.getByLabel('Short name').fill('Steppe desk');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByRole('tab', { name: /Disagreements/ }).click();
+  const panel = page.getByTestId('disagreements-panel');
+  await panel.getByRole('button', { name: /Show \d+ previews?/ }).click();
+  await expect(panel).toContainText('Steppe desk');
+
+  // Kept in the project: it is still there after a reload.
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+  await page.reload();
+  await left.getByRole('button', { name: 'Edit details' }).click();
+  await expect(dialog.getByLabel('Short name')).toHaveValue('Steppe desk');
+});
