@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+import { useReducer } from 'react';
 import type { Suggestion } from '../core/model/suggestion';
-import { runCommand, type CommandActions, type CommandId } from './app-state/commands';
+import type { CommandActions } from './app-state/commands';
+import { useCommands } from './app-state/use-commands';
 import { initialUiState, uiReducer, visibleColumns, type Dialog } from './app-state/ui-state';
 import { useCorpus } from './app-state/use-corpus';
 import { useFileActions } from './app-state/use-file-actions';
@@ -18,7 +19,6 @@ import { SidePanel } from './layout/SidePanel';
 import { Toolbar } from './layout/Toolbar';
 import { useSourceImport } from './sources/use-source-import';
 import { addColumn } from './workspace/columns';
-import { useGlobalShortcuts } from './workspace/use-global-shortcuts';
 import { useWorkspace } from './workspace/use-workspace';
 
 /** The workspace: the sources side by side, the side panel, tagging, undo, import and export. */
@@ -55,16 +55,7 @@ export function App({ host }: { host: Host }) {
     addColumn: () => dispatch({ type: 'setColumns', columns: addColumn(columns, sourceIds) }),
     showShortcuts: () => openDialog({ kind: 'shortcuts' }),
   };
-  // The menu and the shortcuts subscribe once and always run the latest commands.
-  const latest = useRef({ commandState, actions });
-  useLayoutEffect(() => {
-    latest.current = { commandState, actions };
-  });
-  const onCommand = useCallback((id: CommandId) => {
-    runCommand(id, latest.current.commandState, latest.current.actions);
-  }, []);
-  useEffect(() => host.onMenuCommand(onCommand), [host, onCommand]);
-  useGlobalShortcuts(onCommand);
+  const onCommand = useCommands(host, commandState, actions);
 
   const showGroup = (groupId: string) => {
     const group = view.groups.find((candidate) => candidate.id === groupId);
@@ -79,10 +70,11 @@ export function App({ host }: { host: Host }) {
     );
     dispatch({ type: 'activateClaim', claimId, sourceIds, targets, nonce: Date.now() });
   };
-  const activateSuggestion = (suggestion: Suggestion) =>
+  const activateSuggestion = (suggestion: Suggestion, from: 'panel' | 'text') =>
     dispatch({
       type: 'activateSuggestion',
       suggestionId: suggestion.id,
+      from,
       sourceIds,
       targets: [suggestion],
       nonce: Date.now(),
@@ -157,7 +149,7 @@ export function App({ host }: { host: Host }) {
             }
             onTagKey={() => dispatch({ type: 'startTagging' })}
             onClaimClick={activateClaim}
-            onSuggestionClick={activateSuggestion}
+            onSuggestionClick={(suggestion) => activateSuggestion(suggestion, 'text')}
           />
           {edits ? (
             <SidePanel
@@ -166,11 +158,12 @@ export function App({ host }: { host: Host }) {
               tab={ui.tab}
               selectedClaim={selectedClaim}
               activeSuggestionId={ui.activeSuggestionId}
+              focusActiveSuggestion={ui.suggestionFocus === 'panel'}
               edits={edits}
               onTab={(tab) => dispatch({ type: 'setTab', tab })}
               onShowGroup={showGroup}
               onActivateClaim={activateClaim}
-              onActivateSuggestion={activateSuggestion}
+              onActivateSuggestion={(suggestion) => activateSuggestion(suggestion, 'panel')}
             />
           ) : null}
         </div>

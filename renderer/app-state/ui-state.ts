@@ -40,6 +40,11 @@ export interface UiState {
   selection: PendingSelection | null;
   selectedClaimId: string | null;
   activeSuggestionId: string | null;
+  /**
+   * Where the keyboard focus goes with the active suggestion: its row in the panel (so A and D
+   * work), or it stays in the text the analyst clicked (so the caret is placed there).
+   */
+  suggestionFocus: 'panel' | 'text';
   focus: ReadonlyMap<string, FocusRequest>;
   tab: SidePanelTab;
   /** The analyst's panes; null until they change them (then the first two sources are shown). */
@@ -54,6 +59,7 @@ export const initialUiState: UiState = {
   selection: null,
   selectedClaimId: null,
   activeSuggestionId: null,
+  suggestionFocus: 'panel',
   focus: new Map(),
   tab: 'claims',
   columns: null,
@@ -77,7 +83,7 @@ export type UiAction =
   | { type: 'tagged'; claimId: string }
   | { type: 'selectClaim'; claimId: string | null }
   | ({ type: 'activateClaim'; claimId: string } & Reveal)
-  | ({ type: 'activateSuggestion'; suggestionId: string } & Reveal)
+  | ({ type: 'activateSuggestion'; suggestionId: string; from: 'panel' | 'text' } & Reveal)
   | { type: 'suggestionsDone'; nextId: string | null }
   | { type: 'setTab'; tab: SidePanelTab }
   | { type: 'setColumns'; columns: Columns }
@@ -139,9 +145,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
         ...revealed(state, action),
         tab: 'suggestions',
         activeSuggestionId: action.suggestionId,
+        suggestionFocus: action.from,
       };
     case 'suggestionsDone':
-      return { ...state, activeSuggestionId: action.nextId };
+      return { ...state, activeSuggestionId: action.nextId, suggestionFocus: 'panel' };
     case 'setTab':
       return { ...state, tab: action.tab };
     case 'setColumns':

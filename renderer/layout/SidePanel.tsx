@@ -15,6 +15,8 @@ export interface SidePanelProps {
   tab: SidePanelTab;
   selectedClaim: Claim | null;
   activeSuggestionId: string | null;
+  /** False when the suggestion was clicked in the text: the caret stays there. */
+  focusActiveSuggestion?: boolean;
   edits: Pick<
     ProjectEdits,
     | 'acceptSuggestions'
@@ -61,6 +63,7 @@ export function SidePanel(props: SidePanelProps) {
           sources={view.sources}
           pending={view.pending}
           activeId={props.activeSuggestionId}
+          focusActive={props.focusActiveSuggestion ?? true}
           onActivate={props.onActivateSuggestion}
           onAccept={edits.acceptSuggestions}
           onDismiss={edits.dismissSuggestions}

@@ -126,3 +126,17 @@ test('a short name set in Edit details is how verdicts name the source', async (
   await left.getByRole('button', { name: 'Edit details' }).click();
   await expect(dialog.getByLabel('Short name')).toHaveValue('Steppe desk');
 });
+
+test('a click on an underlined suggestion places the caret: Shift+arrows then select from there', async ({
+  page,
+}) => {
+  await openApp(page);
+  const left = page.getByTestId('source-pane').nth(0);
+  const underline = left.locator('.source-text .suggestion').first();
+  await underline.click();
+  // The suggestion is shown in its panel, but the focus stays in the text.
+  await expect(page.getByTestId('suggestions-panel')).toBeVisible();
+  await expect(left.locator('.source-text')).toBeFocused();
+  for (let step = 0; step < 4; step += 1) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.locator('.tag-button')).toBeVisible();
+});

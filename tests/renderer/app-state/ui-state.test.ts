@@ -210,31 +210,47 @@ describe('uiReducer: side panel', () => {
       { tab: 'claims', selectedClaimId: 'c1' },
     ],
     [
-      'activating a suggestion switches to the suggestions tab',
+      'activating a suggestion in the panel switches to its tab and focuses its row',
       [
         {
           type: 'activateSuggestion',
           suggestionId: 's1',
+          from: 'panel',
           sourceIds: IDS,
           targets: [at('a')],
           nonce: 1,
         },
       ],
-      { tab: 'suggestions', activeSuggestionId: 's1' },
+      { tab: 'suggestions', activeSuggestionId: 's1', suggestionFocus: 'panel' },
     ],
     [
-      'after accepting one, the next suggestion is active',
+      'clicking a suggestion in the text leaves the focus (and caret) in the text',
       [
         {
           type: 'activateSuggestion',
           suggestionId: 's1',
+          from: 'text',
+          sourceIds: IDS,
+          targets: [at('a')],
+          nonce: 1,
+        },
+      ],
+      { tab: 'suggestions', activeSuggestionId: 's1', suggestionFocus: 'text' },
+    ],
+    [
+      'after accepting one, the next suggestion is active and its row gets the focus',
+      [
+        {
+          type: 'activateSuggestion',
+          suggestionId: 's1',
+          from: 'text',
           sourceIds: IDS,
           targets: [at('a')],
           nonce: 1,
         },
         { type: 'suggestionsDone', nextId: 's2' },
       ],
-      { activeSuggestionId: 's2' },
+      { activeSuggestionId: 's2', suggestionFocus: 'panel' },
     ],
     [
       'a notice, then its dismissal',
