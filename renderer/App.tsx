@@ -5,7 +5,7 @@ import { useCommands } from './app-state/use-commands';
 import { initialUiState, uiReducer, visibleColumns, type Dialog } from './app-state/ui-state';
 import { useCorpus } from './app-state/use-corpus';
 import { useFileActions } from './app-state/use-file-actions';
-import { projectEdits } from './app-state/use-project-edits';
+import { projectEdits } from './app-state/project-edits';
 import { useWorkspaceView } from './app-state/use-workspace-view';
 import { ComparePassages } from './compare';
 import { EXPORT_MENU } from './exports/ExportMenu';

@@ -4,7 +4,7 @@ import type { Project } from '../../core/model/project';
 import type { Result } from '../../core/model/result';
 import type { Source } from '../../core/model/source';
 import type { Dialog } from '../app-state/ui-state';
-import type { ImportPlans, ProjectEdits } from '../app-state/use-project-edits';
+import type { ImportPlans, ProjectEdits } from '../app-state/project-edits';
 import { ImportDialog } from '../claims/ImportDialog';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { SourceDetailsDialog } from '../components/SourceDetailsDialog';

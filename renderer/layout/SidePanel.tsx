@@ -1,6 +1,6 @@
 import type { Claim } from '../../core/model/claim';
 import type { Suggestion } from '../../core/model/suggestion';
-import type { ProjectEdits } from '../app-state/use-project-edits';
+import type { ProjectEdits } from '../app-state/project-edits';
 import type { WorkspaceView } from '../app-state/use-workspace-view';
 import { ClaimEditor } from '../claims/ClaimEditor';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
