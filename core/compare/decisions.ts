@@ -1,4 +1,4 @@
-import type { GroupDecision } from '../model/project';
+import type { GroupDecision, Project } from '../model/project';
 
 export type { GroupDecision };
 
@@ -51,4 +51,38 @@ export function splitDecisions(memberIds: readonly string[], claimId: string): G
 /** The decision that puts two claims in one group, whatever the rules say. */
 export function linkDecision(claimId: string, otherId: string): GroupDecision {
   return { kind: 'link', claimIds: [claimId, otherId] };
+}
+
+/**
+ * The project with two claims linked into one group: the analyst's "same fact" overrides the
+ * grouping rules. Appended to the decision log (never rewritten) so undo and audit see it.
+ */
+export function linkClaims(
+  project: Project,
+  claimId: string,
+  otherId: string,
+  now: string,
+): Project {
+  return {
+    ...project,
+    groupDecisions: [...project.groupDecisions, linkDecision(claimId, otherId)],
+    modified: now,
+  };
+}
+
+/**
+ * The project with one claim taken out of its group ("not the same fact"), the other members
+ * kept together: see `splitDecisions`.
+ */
+export function splitClaim(
+  project: Project,
+  claimId: string,
+  otherIds: readonly string[],
+  now: string,
+): Project {
+  return {
+    ...project,
+    groupDecisions: [...project.groupDecisions, ...splitDecisions([claimId, ...otherIds], claimId)],
+    modified: now,
+  };
 }

@@ -1,42 +1,15 @@
 /**
- * The Compare UI: plain React components over `compareClaims` results (no ProseMirror here).
+ * The Compare UI: plain React components over the groups of `deriveGroups` (no ProseMirror here).
  *
- * Mounting (in App.tsx; styles: `import './styles/compare.css'` next to claims.css):
- *
- *   import { compareClaims, itemFromClaim, itemFromSuggestion, sourceLookup } from '../core/compare';
- *   import { DisagreementsPanel, ComparePassages, sourcesById } from './compare';
- *
- *   const lookup = useMemo(() => sourceLookup(sources ?? []), [sources]);
- *   const groups = useMemo(() => {
- *     const project = workspace?.project;
- *     const claimed = project?.claims ?? [];
- *     // A suggestion the analyst tagged (its span overlaps a claim of the same source) or
- *     // dismissed is left out, so no fact is counted twice.
- *     const dismissed = new Set(project?.dismissedSuggestions ?? []);
- *     const open = [...suggestions.values()].flat().filter(
- *       (s) =>
- *         !dismissed.has(s.id) &&
- *         !claimed.some(
- *           (c) => c.target.sourceId === s.sourceId &&
- *             c.target.position.start < s.end && s.start < c.target.position.end,
- *         ),
- *     );
- *     return compareClaims(
- *       [...claimed.map((c) => itemFromClaim(c, lookup)), ...open.map((s) => itemFromSuggestion(s, lookup))],
- *       project?.groupDecisions ?? [],
- *     );
- *   }, [workspace?.project, suggestions, lookup]);
- *   const byId = useMemo(() => sourcesById(sources ?? []), [sources]);
- *   const [shownGroupId, setShownGroupId] = useState<string | null>(null);
- *   const shown = groups.find((g) => g.id === shownGroupId) ?? null;
- *
- *   <DisagreementsPanel groups={groups} sourcesById={byId} onShowGroup={setShownGroupId} />
- *   {shown ? <ComparePassages group={shown} sourcesById={byId} onClose={() => setShownGroupId(null)} /> : null}
+ * Mounted by the workspace: `renderer/app-state/use-workspace-view.ts` derives the groups once
+ * (claims, and previews from pending suggestions kept apart), `layout/SidePanel.tsx` shows the
+ * `DisagreementsPanel`, and `App.tsx` the `ComparePassages` bar of the group the analyst asked
+ * to see (the UI reducer remembers the panes to restore when it closes).
  *
  * Group ids are a hash of the member ids, so a group's id changes when its members change:
- * look the shown group up again after every recompute (as above) and close the bar when it is
- * gone. To scroll and pulse the passages, use `shown.items` ({ sourceId, start, end }: offsets
- * into `source.text`, the same ones `FocusRequest` takes).
+ * the shown group is looked up again after every recompute and the bar is hidden when it is gone.
+ * To scroll and pulse the passages, use `group.items` ({ sourceId, start, end }: offsets into
+ * `source.text`, the same ones `FocusRequest` takes).
  *
  * `IntervalChart` and `QuoteDiff` stand alone as well:
  *   <IntervalChart rows={[{ label, published, figure, quote }]} width={520} />

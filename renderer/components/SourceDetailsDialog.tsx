@@ -49,9 +49,10 @@ function optional(value: FormDataEntryValue | null): string | undefined {
 }
 
 /**
- * Edits what the analyst knows about a source: who published it, when, where it was found, and
- * how reliable the source is on the Admiralty scale. Saved in the project as one undo step; the
- * article text and the corpus file are never touched.
+ * Edits what the analyst knows about a source: its short name in verdicts and reports, who
+ * published it, when, where it was found, and how reliable the source is on the Admiralty
+ * scale. Saved in the project as one undo step; the article text and the corpus file are never
+ * touched.
  */
 export function SourceDetailsDialog({ metadata, onSave, onCancel }: SourceDetailsDialogProps) {
   const first = useRef<HTMLInputElement>(null);
@@ -76,7 +77,7 @@ export function SourceDetailsDialog({ metadata, onSave, onCancel }: SourceDetail
       language: optional(form.get('language')) ?? metadata.language,
     };
     if (title !== metadata.title) delete next.titleAssigned;
-    for (const key of ['publisher', 'author', 'url'] as const) {
+    for (const key of ['shortName', 'publisher', 'author', 'url'] as const) {
       const value = optional(form.get(key));
       if (value) next[key] = value;
       else delete next[key];
@@ -102,6 +103,15 @@ export function SourceDetailsDialog({ metadata, onSave, onCancel }: SourceDetail
         <label>
           Title
           <input ref={first} name="title" defaultValue={metadata.title} required />
+        </label>
+        <label>
+          Short name
+          <input
+            name="shortName"
+            defaultValue={metadata.shortName ?? ''}
+            maxLength={60}
+            placeholder="Used in verdicts and reports, e.g. Wire 2"
+          />
         </label>
         <label>
           Publisher

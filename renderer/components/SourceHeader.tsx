@@ -16,7 +16,12 @@ export function SourceHeader({
     <header className="source-header">
       <h1
         className="source-title"
-        title={metadata.titleAssigned ? 'Descriptive title: the capture has none' : undefined}
+        // The full title as a tooltip: compact headers (four panes or more) cut it to two lines.
+        title={
+          metadata.titleAssigned
+            ? `${metadata.title} (descriptive title: the capture has none)`
+            : metadata.title
+        }
       >
         {metadata.title}
         {metadata.titleAssigned ? <span className="assigned-mark"> (untitled)</span> : null}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { EditorState } from 'prosemirror-state';
+import { EditorState, Selection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Source } from '../../core/model/source';
 import { buildSourceDoc, type PositionMap } from './positions';
@@ -115,6 +115,12 @@ export function SourceView(props: SourceViewProps) {
         const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
         if (plain && (event.key === 't' || event.key === 'T') && !view.state.selection.empty) {
           callbacks.current.onTagKey();
+          return true;
+        }
+        // Esc lets go of the selection, so its "Tag claim" button does not stay over the text.
+        if (plain && event.key === 'Escape' && !view.state.selection.empty) {
+          const { state } = view;
+          view.dispatch(state.tr.setSelection(Selection.near(state.selection.$to)));
           return true;
         }
         return false;

@@ -9,6 +9,8 @@ interface SuggestionsPanelProps {
   sources: readonly Source[];
   pending: ReadonlyMap<string, Suggestion[]>;
   activeId: string | null;
+  /** Moves the keyboard focus to the active suggestion (not when it was clicked in the text). */
+  focusActive?: boolean;
   onActivate: (suggestion: Suggestion) => void;
   onAccept: (suggestions: Suggestion[]) => void;
   onDismiss: (suggestions: Suggestion[]) => void;
@@ -22,6 +24,7 @@ export function SuggestionsPanel({
   sources,
   pending,
   activeId,
+  focusActive = true,
   onActivate,
   onAccept,
   onDismiss,
@@ -33,8 +36,8 @@ export function SuggestionsPanel({
       `[data-suggestion-id="${CSS.escape(activeId)}"]`,
     );
     item?.scrollIntoView({ block: 'nearest' });
-    item?.focus();
-  }, [activeId]);
+    if (focusActive) item?.focus();
+  }, [activeId, focusActive]);
 
   const onKey = (suggestion: Suggestion) => (event: KeyboardEvent) => {
     const key = event.key.toLowerCase();

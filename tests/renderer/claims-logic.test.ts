@@ -11,7 +11,6 @@ import {
   dismiss,
   pendingSuggestions,
 } from '../../renderer/suggestions/pending';
-import { commandForKey } from '../../renderer/workspace/use-global-shortcuts';
 
 function source(id: string, body: string): Source {
   const result = parseSourceFile({
@@ -46,21 +45,6 @@ function tag(
     suggestions: extractSuggestions(on),
   });
 }
-
-describe('commandForKey', () => {
-  it.each([
-    [{ key: 'z', ctrlKey: true, metaKey: false, shiftKey: false, altKey: false }, 'undo'],
-    [{ key: 'z', ctrlKey: false, metaKey: true, shiftKey: false, altKey: false }, 'undo'],
-    [{ key: 'Z', ctrlKey: true, metaKey: false, shiftKey: true, altKey: false }, 'redo'],
-    [{ key: 'y', ctrlKey: true, metaKey: false, shiftKey: false, altKey: false }, 'redo'],
-    [{ key: '?', ctrlKey: false, metaKey: false, shiftKey: true, altKey: false }, 'showShortcuts'],
-    [{ key: 'z', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false }, null],
-    [{ key: 'z', ctrlKey: true, metaKey: false, shiftKey: false, altKey: true }, null],
-    [{ key: 's', ctrlKey: true, metaKey: false, shiftKey: false, altKey: false }, null],
-  ])('%o -> %s', (event, expected) => {
-    expect(commandForKey(event)).toBe(expected);
-  });
-});
 
 describe('draftClaim', () => {
   it.each([

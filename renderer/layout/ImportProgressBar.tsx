@@ -1,0 +1,16 @@
+import type { ImportProgress } from '../sources/use-source-import';
+
+/** The progress of a source import under way, announced politely to screen readers. */
+export function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
+  if (!progress) return null;
+  return (
+    <div className="import-progress" role="status" aria-live="polite">
+      Importing {progress.name}…
+      <progress
+        max={progress.total}
+        value={progress.done}
+        aria-label={`Importing ${progress.name}`}
+      />
+    </div>
+  );
+}
