@@ -64,7 +64,6 @@ function cueIn(
   return null;
 }
 
-
 /**
  * The measure named at the head of the figure's clause when a link word stands right before
  * the figure ("the number of deaths in the day's incident is 95"): the measure is the clause's
@@ -181,7 +180,8 @@ export function measureFigures(
       // The nearer cue wins; on a tie the one before ("killed at least 143" over "and wounded").
       const back = cueIn(tokens, startToken - 1, previous.endToken - 1, -1, BACK_WORDS);
       const found = cueIn(tokens, endToken, nextStart, 1, FORWARD_WORDS);
-      const ahead = found && headsNextFigure(tokens, endToken, found.distance, nextStart) ? null : found;
+      const ahead =
+        found && headsNextFigure(tokens, endToken, found.distance, nextStart) ? null : found;
       const backIsEarlier =
         back !== null &&
         ahead !== null &&
