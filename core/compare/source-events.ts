@@ -31,6 +31,21 @@ function ledeParts(info: SourceInfo): string[] {
   return parts.filter(Boolean);
 }
 
+/** "Bajaur district", "the Khar area": a capitalised name before a kind of place. */
+const NAME_BEFORE_PLACE_NOUN =
+  /\b(\p{Lu}[\p{L}’'-]+)\s+(?:district|province|city|town|village|region|area|county|governorate|oblast|valley)\b/gu;
+/** "in northwestern Bajaur", "near Kerman": a capitalised name after a place preposition. */
+const NAME_AFTER_PREPOSITION =
+  /\b(?:in|at|near|outside)\s+(?:(?:the\s+)?(?:north|south|east|west|central)\w*\s+)?(\p{Lu}[\p{L}’'-]+)/gu;
+
+/** Place-like names of a lede that its event cues may miss ("in northwestern Bajaur district"). */
+function ledePlaceNames(lede: string): string[] {
+  const names: string[] = [];
+  for (const pattern of [NAME_BEFORE_PLACE_NOUN, NAME_AFTER_PREPOSITION])
+    for (const match of lede.matchAll(pattern)) if (match[1]) names.push(match[1]);
+  return names;
+}
+
 /**
  * The window in which an event reported on `published` took place: the day itself and the
  * {@link REPORT_LAG_DAYS} before it, as an ISO interval; a month-only date ends with its month.
@@ -57,7 +72,10 @@ export function mainEventOf(info: SourceInfo, gazetteer?: Gazetteer): MainEvent 
   const parts = ledeParts(info);
   const lede = parts.join('\n\n');
   const cues = parts.flatMap((part) => findEventCues(part, tokenize(part)).map((cue) => cue.text));
-  const key = eventKeyOf(cues.join(' ; '), reportWindow(info.metadata.published));
+  const key = eventKeyOf(
+    [...cues, ...ledePlaceNames(lede)].join(' ; '),
+    reportWindow(info.metadata.published),
+  );
   const places = gazetteer ? eventPlacesOf(lede, gazetteer) : null;
   if (places) key.places = places;
   if (key.names.length === 0 && !places) return null;

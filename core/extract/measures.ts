@@ -225,7 +225,11 @@ export function measureFigures(
         if (unit) measured.unit = unit;
         const part = casualty ? partOf(tokens, startToken, endToken, nextStart) : null;
         const who = [unit && !GENERIC_UNITS.has(head) ? unit : '', part ?? ''].join(' ').trim();
-        const subject = casualty && state ? `${who} ${state}`.trim() : who;
+        // A state names the part itself ("220 of whom were hospitalised" are the hospitalised).
+        const subject =
+          casualty && state
+            ? `${unit && !GENERIC_UNITS.has(head) ? unit : ''} ${state}`.trim()
+            : who;
         if (subject) measured.subject = subject;
         out.push(measured);
       }

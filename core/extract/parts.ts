@@ -37,14 +37,24 @@ export function stateAfter(
       if (before === 'at' || before === 'on') return 'at the scene';
     }
     const state = table[lower];
+    // "died later", "died in hospital": a death state only right after a verb of dying.
+    if (state && measure === 'deaths' && !afterDying(tokens, i)) continue;
     // "critical" outranks "in hospital": the critically hurt are a part of the hospitalised.
     if (state && (found === null || state === 'in critical condition')) found = state;
   }
   return found;
 }
 
+const DYING = new Set(['died', 'succumbed', 'perished', 'die']);
+
+function afterDying(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 3; i -= 1)
+    if (DYING.has(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
 const PARTITIVE_HEADS = new Set(['whom', 'them', 'the', 'those', 'these']);
-const INCLUDING = new Set(['including', 'among', 'another']);
+const INCLUDING = new Set(['including', 'among']);
 const INCREMENTS = new Set(['more', 'additional', 'further']);
 
 /**

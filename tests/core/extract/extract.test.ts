@@ -266,12 +266,12 @@ describe('a state after a casualty figure makes it a part of its measure', () =>
 
 describe('a part of a whole is marked as a part', () => {
   it.each([
-    ['The bombing killed 60 people; 25 of the dead were policemen.', '25', 'police'],
-    ['Some 80 were wounded, nine of whom are in intensive care.', 'nine', ''],
-    ['The attack killed 31 people, including 11 children.', '11 children', 'children'],
-  ])('%s: %s is a part (%s)', (text, quote, role) => {
+    ['The bombing killed 60 people; 25 of the dead were policemen.', '25', /part.*policemen/],
+    ['Some 80 were wounded, nine of whom are in intensive care.', 'nine', /critical/],
+    ['The attack killed 31 people, including 11 children.', '11 children', /children.*part/],
+    ['Five people died at once and three more died later.', 'three', /died later/],
+  ])('%s: %s is a part (%s)', (text, quote, subject) => {
     const found = brief(text).find((s) => s.quote === quote);
-    expect(found?.subject?.startsWith('part') || found?.subject?.includes('part')).toBe(true);
-    if (role) expect(found?.subject).toMatch(new RegExp(role.slice(0, 5), 'i'));
+    expect(found?.subject).toMatch(subject);
   });
 });
