@@ -40,6 +40,7 @@ import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { MenuButton } from './components/MenuButton';
 import { SourceDetailsDialog } from './components/SourceDetailsDialog';
 import { useSourceImport } from './sources/use-source-import';
+import { cancelImports } from './workers/import-client';
 import { withEmbeddedSources } from './sources/embedded-sources';
 import { IMPORTABLE } from './sources/source-ids';
 import { PasteDialog } from './sources/PasteDialog';
@@ -799,6 +800,9 @@ export function App({ host }: { host: Host }) {
             value={imports.progress.done}
             aria-label={`Importing ${imports.progress.name}`}
           />
+          <button type="button" onClick={cancelImports}>
+            Cancel import
+          </button>
         </div>
       ) : null}
       {showShortcuts ? <ShortcutsDialog onClose={() => setShowShortcuts(false)} /> : null}

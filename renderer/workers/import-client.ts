@@ -1,0 +1,65 @@
+import type { ImportFileInput } from '../../core/import/import-file';
+import type { Result } from '../../core/model/result';
+import type { Source } from '../../core/model/source';
+import { CHANNEL, isOurs, type ImportReply, type ImportRequest } from './import-protocol';
+
+/** Workers importing right now, so a Cancel button can stop them all. */
+const running = new Set<() => void>();
+
+/** Starts the import worker (Vite bundles it as its own same-origin module script). */
+function startWorker(): Worker {
+  return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Imports a picked file in a Web Worker, so parsing a large or hostile file never blocks the UI
+ * (clicks, typing, the progress bar keep answering). Progress arrives as the worker reports it;
+ * `cancelImports` terminates the worker, which stops even a parse that never yields, and the
+ * import resolves to a "cancelled" error with nothing changed. Without Worker support (tests in
+ * jsdom, very old browsers) the same importers run on this thread. Never rejects.
+ */
+export function importInWorker(input: Omit<ImportFileInput, 'readPdf'>): Promise<Result<Source>> {
+  if (typeof Worker === 'undefined') return importHere(input);
+  const { onProgress, ...request } = input;
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = startWorker();
+    } catch {
+      resolve(importHere(input));
+      return;
+    }
+    const finish = (result: Result<Source>) => {
+      running.delete(cancel);
+      worker.terminate();
+      resolve(result);
+    };
+    const cancel = () => finish({ ok: false, error: `The import of ${input.name} was cancelled.` });
+    running.add(cancel);
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      if (!isOurs(event.data)) return;
+      const reply = event.data as ImportReply;
+      if (reply.type === 'progress') onProgress?.(reply.done, reply.total);
+      else finish(reply.result);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish({
+        ok: false,
+        error: `${input.name} could not be imported: the import worker failed (${event.message || 'no reason given'}).`,
+      });
+    };
+    // The bytes are copied into the worker (not transferred): the caller may still need them.
+    worker.postMessage({ channel: CHANNEL, input: request } satisfies ImportRequest);
+  });
+}
+
+/** Stops every import under way; each resolves to a "cancelled" error. */
+export function cancelImports(): void {
+  for (const cancel of [...running]) cancel();
+}
+
+async function importHere(input: Omit<ImportFileInput, 'readPdf'>): Promise<Result<Source>> {
+  const { importSourceFileInBrowser } = await import('../import/pdf-browser');
+  return importSourceFileInBrowser(input);
+}
