@@ -1,10 +1,11 @@
 import type { CorpusListing } from '../../contract/ipc';
 import { parseSourceFile } from '../../core/io/source-file';
 import { parseProject, serializeProject } from '../../core/io/project-file';
-import type { Host, MenuCommand } from './host';
+import type { Host, MenuCommand, ProjectLoad } from './host';
 import { downloadText, pickBinaryFile, pickTextFile } from './browser-files';
 import { HISTORY_KEY, indexedDbStore, type TextStore } from './indexeddb-store';
 import { createProjectSlot } from './project-slot';
+import { createTabLock, type LockManagerLike } from './tab-lock';
 
 /**
  * Corpus files bundled into the web build at build time, as raw text keyed by path. Vite inlines
@@ -34,8 +35,13 @@ export function listBundledCorpus(files: Record<string, string> = bundledCorpus)
 
 const LOCATION = 'this browser (IndexedDB)';
 
+/** The Web Lock that makes one tab the writer of the stored project. */
+const LOCK_NAME = 'corroborate-project-default';
+
 export interface BrowserHostOptions {
   store?: TextStore;
+  /** The Web Locks manager; navigator.locks when the browser has it. */
+  locks?: LockManagerLike;
   /** Asks the analyst a yes/no question before anything unreadable is replaced. */
   ask?: (question: string) => Promise<boolean>;
 }
@@ -44,15 +50,26 @@ export interface BrowserHostOptions {
 export function createBrowserHost({
   store = indexedDbStore(),
   ask = (question) => Promise.resolve(window.confirm(question)),
+  locks = typeof navigator === 'undefined' ? undefined : navigator.locks,
 }: BrowserHostOptions = {}): Host {
   const listeners = new Set<(command: MenuCommand) => void>();
   const slot = createProjectSlot(store, { ask });
+  const tabs = createTabLock(LOCK_NAME, locks);
+  /** Rejects when this tab may not write (read-only, or another tab took over). */
+  const writable = () => (tabs.problem ? Promise.reject(new Error(tabs.problem)) : null);
+  const readOnly = (): ProjectLoad | null =>
+    tabs.problem ? { status: 'error', error: tabs.problem, location: LOCATION } : null;
   return {
     kind: 'browser',
     loadCorpus: () => Promise.resolve(listBundledCorpus()),
-    loadProject: () => slot.load(),
-    saveProject: (project) => slot.save(serializeProject(project)),
+    loadProject: async () => {
+      await tabs.claim(ask);
+      return slot.load();
+    },
+    saveProject: (project) => writable() ?? slot.save(serializeProject(project)),
     newProject: async () => {
+      const refused = readOnly();
+      if (refused) return refused;
       const kept = await slot.prepareReplace('Start a new project');
       if (kept === null) return null;
       return {
@@ -61,6 +78,8 @@ export function createBrowserHost({
       };
     },
     openProject: async () => {
+      const refused = readOnly();
+      if (refused) return refused;
       const file = await pickTextFile(['.json', 'application/json']);
       if (!file) return null;
       const parsed = parseProject(file.text);
@@ -84,7 +103,7 @@ export function createBrowserHost({
         : null;
     },
     loadUndoHistory: () => store.read(HISTORY_KEY),
-    saveUndoHistory: (text) => store.write(HISTORY_KEY, text),
+    saveUndoHistory: (text) => writable() ?? store.write(HISTORY_KEY, text),
     saveFile: downloadText,
     openFile: pickTextFile,
     openBinaryFile: pickBinaryFile,

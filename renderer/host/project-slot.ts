@@ -21,6 +21,8 @@ export interface SlotOptions {
  * damaged or newer-version project is copied, bytes untouched, to a key of its own the analyst
  * is told; New and Open ask before replacing such a project and keep a readable one aside too;
  * the backup only ever receives a readable copy, so rotating it never drops the last good one.
+ * A save also checks that the slot still holds what this tab last saw, so a write made by
+ * another tab is never silently replaced (the tab lock makes that rare; this makes it safe).
  */
 export interface ProjectSlot {
   load(): Promise<ProjectLoad>;
@@ -36,10 +38,19 @@ export interface ProjectSlot {
 
 type Why = 'unreadable' | 'previous';
 
+/** Another tab (or window) wrote the slot since this tab last looked: never write over that. */
+function changedElsewhere(): Error {
+  return new Error(
+    'The project was changed in another tab since this tab read it, so nothing was saved over it. Reload this tab to continue from the latest version (export your work as JSON first to keep it).',
+  );
+}
+
 export function createProjectSlot(store: TextStore, options: SlotOptions): ProjectSlot {
   const now = options.now ?? (() => new Date().toISOString());
   /** The text this tab last read or wrote in the slot, known to be readable. */
   let good: string | null = null;
+  /** What this tab last saw in the slot (null: empty); undefined before it first looked. */
+  let seen: string | null | undefined;
   /** Texts already kept aside, with their key, so a reload does not keep them twice. */
   const kept = new Map<string, string>();
   const readable = (text: string) => text === good || parseProject(text).ok;
@@ -83,6 +94,7 @@ export function createProjectSlot(store: TextStore, options: SlotOptions): Proje
           location: LOCATION,
         };
       }
+      seen = text;
       if (text === null) return { status: 'none', location: LOCATION };
       const parsed = parseProject(text);
       if (parsed.ok) {
@@ -99,6 +111,7 @@ export function createProjectSlot(store: TextStore, options: SlotOptions): Proje
 
     async save(text) {
       await store.update(PROJECT_KEY, (current) => {
+        if (seen !== undefined && current !== seen && current !== text) return changedElsewhere();
         const entries: Record<string, string> = { [PROJECT_KEY]: text };
         if (current === null || current === text) return entries;
         if (readable(current)) entries[BACKUP_KEY] = current;
@@ -110,10 +123,12 @@ export function createProjectSlot(store: TextStore, options: SlotOptions): Proje
         return entries;
       });
       good = text;
+      seen = text;
     },
 
     async prepareReplace(what) {
       const text = await store.read(PROJECT_KEY);
+      if (seen !== undefined && text !== seen) throw changedElsewhere();
       if (text === null) return '';
       if (readable(text)) {
         const key = await keepAside(text, 'previous');

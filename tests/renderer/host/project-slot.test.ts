@@ -68,14 +68,29 @@ describe('the browser project slot never loses what it could not read', () => {
     expect(store.entries.get(BACKUP_KEY)).toBe(project('Save 9'));
   });
 
-  it('a save that finds unreadable bytes it was never shown keeps them aside first', async () => {
-    const { slot, store, kept } = setUp(project('Mine'));
-    await slot.load();
-    store.entries.set(PROJECT_KEY, DAMAGED);
-    await slot.save(project('Mine, edited'));
+  it('a save into a slot it never read keeps unreadable bytes there aside first', async () => {
+    const { slot, store, kept } = setUp(DAMAGED);
+    await slot.save(project('Mine'));
     expect(kept()).toEqual([DAMAGED]);
     expect(store.entries.get(BACKUP_KEY)).toBeUndefined();
+    expect(store.entries.get(PROJECT_KEY)).toBe(project('Mine'));
   });
+
+  it.each<[string, string | null, string]>([
+    ['another tab saved a project', project('Mine'), project('Theirs')],
+    ['another tab saved into an empty slot', null, project('Theirs')],
+    ['the slot was damaged since', project('Mine'), DAMAGED],
+  ])(
+    'a save never writes over what changed since this tab read it: %s',
+    async (_n, first, other) => {
+      const { slot, store } = setUp(first);
+      await slot.load();
+      store.entries.set(PROJECT_KEY, other);
+      await expect(slot.save(project('Mine, edited'))).rejects.toThrow(/changed in another tab/);
+      await expect(slot.prepareReplace('Start a new project')).rejects.toThrow(/another tab/);
+      expect(store.entries.get(PROJECT_KEY)).toBe(other);
+    },
+  );
 
   it(`New over a readable project keeps it aside (the last ${KEPT_PREVIOUS}), without asking`, async () => {
     const { slot, questions, kept } = setUp(project('First'));
