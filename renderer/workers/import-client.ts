@@ -16,7 +16,8 @@ function startWorker(): Worker {
  * (clicks, typing, the progress bar keep answering). Progress arrives as the worker reports it;
  * `cancelImports` terminates the worker, which stops even a parse that never yields, and the
  * import resolves to a "cancelled" error with nothing changed. Without Worker support (tests in
- * jsdom, very old browsers) the same importers run on this thread. Never rejects.
+ * jsdom, very old browsers) or when the worker cannot start, the same importers run on this
+ * thread. Never rejects.
  */
 export function importInWorker(input: Omit<ImportFileInput, 'readPdf'>): Promise<Result<Source>> {
   if (typeof Worker === 'undefined') return importHere(input);
@@ -29,7 +30,12 @@ export function importInWorker(input: Omit<ImportFileInput, 'readPdf'>): Promise
       resolve(importHere(input));
       return;
     }
-    const finish = (result: Result<Source>) => {
+    /** Whether the worker has spoken: before that, an error means it could not start. */
+    let started = false;
+    let settled = false;
+    const finish = (result: Result<Source> | Promise<Result<Source>>) => {
+      if (settled) return;
+      settled = true;
       running.delete(cancel);
       worker.terminate();
       resolve(result);
@@ -38,12 +44,16 @@ export function importInWorker(input: Omit<ImportFileInput, 'readPdf'>): Promise
     running.add(cancel);
     worker.onmessage = (event: MessageEvent<unknown>) => {
       if (!isOurs(event.data)) return;
+      started = true;
       const reply = event.data as ImportReply;
       if (reply.type === 'progress') onProgress?.(reply.done, reply.total);
       else finish(reply.result);
     };
     worker.onerror = (event) => {
       event.preventDefault();
+      // A worker that never started (a page loaded from file:// may not run module workers)
+      // leaves the same import to this thread rather than failing it.
+      if (!started) return finish(importHere(input));
       finish({
         ok: false,
         error: `${input.name} could not be imported: the import worker failed (${event.message || 'no reason given'}).`,
