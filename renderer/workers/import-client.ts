@@ -6,6 +6,12 @@ import { CHANNEL, isOurs, type ImportReply, type ImportRequest } from './import-
 /** Workers importing right now, so a Cancel button can stop them all. */
 const running = new Set<() => void>();
 
+/**
+ * Longest an import may run before its worker is stopped: a safety net behind the size and
+ * depth caps (core/import/import-limits.ts), which are what bound the work.
+ */
+export const IMPORT_TIME_LIMIT_MS = 120_000;
+
 /** Starts the import worker (Vite bundles it as its own same-origin module script). */
 function startWorker(): Worker {
   return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
@@ -15,11 +21,15 @@ function startWorker(): Worker {
  * Imports a picked file in a Web Worker, so parsing a large or hostile file never blocks the UI
  * (clicks, typing, the progress bar keep answering). Progress arrives as the worker reports it;
  * `cancelImports` terminates the worker, which stops even a parse that never yields, and the
- * import resolves to a "cancelled" error with nothing changed. Without Worker support (tests in
+ * import resolves to a "cancelled" error with nothing changed; past `timeLimitMs` it is stopped
+ * the same way, with the limit named. Without Worker support (tests in
  * jsdom, very old browsers) or when the worker cannot start, the same importers run on this
  * thread. Never rejects.
  */
-export function importInWorker(input: Omit<ImportFileInput, 'readPdf'>): Promise<Result<Source>> {
+export function importInWorker(
+  input: Omit<ImportFileInput, 'readPdf'>,
+  timeLimitMs: number = IMPORT_TIME_LIMIT_MS,
+): Promise<Result<Source>> {
   if (typeof Worker === 'undefined') return importHere(input);
   const { onProgress, ...request } = input;
   return new Promise((resolve) => {
@@ -36,12 +46,21 @@ export function importInWorker(input: Omit<ImportFileInput, 'readPdf'>): Promise
     const finish = (result: Result<Source> | Promise<Result<Source>>) => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       running.delete(cancel);
       worker.terminate();
       resolve(result);
     };
     const cancel = () => finish({ ok: false, error: `The import of ${input.name} was cancelled.` });
     running.add(cancel);
+    const timer = setTimeout(
+      () =>
+        finish({
+          ok: false,
+          error: `${input.name} was still being read after ${timeLimitMs / 1000} s, the time limit, so the import was stopped. Import only the article (for example, print it to PDF).`,
+        }),
+      timeLimitMs,
+    );
     worker.onmessage = (event: MessageEvent<unknown>) => {
       if (!isOurs(event.data)) return;
       started = true;
