@@ -1,5 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { menuCommand, openApp } from './helpers';
+
+async function importFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await menuCommand(page, 'Add source', 'Import source…');
+  await (await chooser).setFiles({ name, mimeType, buffer });
+}
+
+/** A .docx-named zip whose document part inflates from a few hundred KB to 100 MB. */
+async function zipBomb(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('word/document.xml', 'a'.repeat(100 * 1024 * 1024));
+  return Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+}
 
 /** A web page of about `megabytes` MB: many short paragraphs of our own words. */
 function bigPage(megabytes: number): Buffer {
@@ -63,3 +77,49 @@ test('during a 20 MB HTML import the page shows progress, answers a click, and C
     'the convoy reached the river crossing',
   );
 });
+
+const HOSTILE: [string, string, string, () => Promise<Buffer>, RegExp][] = [
+  [
+    '100,000 nested divs',
+    'deep.html',
+    'text/html',
+    () =>
+      Promise.resolve(
+        Buffer.from(`<body>${'<div>'.repeat(100_000)}Deep.${'</div>'.repeat(100_000)}</body>`),
+      ),
+    /nested more than 1,000 levels deep; the limit is 1,000/,
+  ],
+  ['a zip bomb', 'bomb.docx', 'application/octet-stream', zipBomb, /the limit is 32 MB per part/],
+  [
+    'front matter with 200,000 keys',
+    'keys.md',
+    'text/markdown',
+    () =>
+      Promise.resolve(
+        Buffer.from(
+          `---\n${Array.from({ length: 200_000 }, (_, i) => `k${i}: v`).join('\n')}\n---\nBody.`,
+        ),
+      ),
+    /the limit is 1,000/,
+  ],
+];
+
+for (const [what, name, mimeType, make, cap] of HOSTILE) {
+  test(`${what} is refused with its cap named, and the project is unchanged`, async ({ page }) => {
+    await openApp(page);
+    const sources = await page
+      .getByRole('combobox', { name: 'Source shown in pane 1' })
+      .locator('option')
+      .count();
+    await importFile(page, name, mimeType, await make());
+    const alert = page.getByRole('alert').filter({ hasText: name });
+    await expect(alert).toContainText(cap);
+    await expect(alert).toContainText('Your project is unchanged.');
+    expect(
+      await page
+        .getByRole('combobox', { name: 'Source shown in pane 1' })
+        .locator('option')
+        .count(),
+    ).toBe(sources);
+  });
+}
