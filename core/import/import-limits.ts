@@ -33,8 +33,9 @@ export function countText(count: number): string {
   return count.toLocaleString('en-US');
 }
 
-/** A size for a message: "32 MB" (whole megabytes when exact, one decimal otherwise). */
+/** A size for a message: "32 MB", "1.5 MB", "64 KB", "900 bytes". */
 export function bytesText(bytes: number): string {
-  const megabytes = bytes / 1048576;
-  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
+  if (bytes < 1024) return `${bytes} bytes`;
+  const [size, unit] = bytes < 1048576 ? [bytes / 1024, 'KB'] : [bytes / 1048576, 'MB'];
+  return `${Number.isInteger(size) ? size : size.toFixed(1)} ${unit}`;
 }

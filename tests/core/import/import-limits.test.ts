@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFromDocx } from '../../../core/import/docx';
 import { sourceFromHtml } from '../../../core/import/html';
-import { IMPORT_LIMITS } from '../../../core/import/import-limits';
+import { bytesText, IMPORT_LIMITS } from '../../../core/import/import-limits';
 import { extractPdfText, type PdfjsLike } from '../../../core/import/pdf-text';
 import { checkZipBounds } from '../../../core/import/zip-bounds';
 import { readZipDirectory } from '../../../core/import/zip-directory';
@@ -63,19 +63,19 @@ describe('DOCX inflated size is capped before mammoth reads it', () => {
     [
       'a part over the per-part cap',
       () => docxWithPart('word/big.xml', 100 * 1024),
-      /word\/big\.xml would inflate to more than 0\.1 MB; the limit is 0\.1 MB per part/,
+      /word\/big\.xml would inflate to more than 64 KB; the limit is 64 KB per part/,
     ],
     [
       'parts over the total cap',
       () => docxWithParts(5, 60 * 1024),
-      /more than 0\.3 MB in all; the limit is 0\.3 MB/,
+      /more than 256 KB in all; the limit is 256 KB/,
     ],
     ['too many parts', () => docxWithParts(30, 10), /holds 36 files; the limit is 20/],
     [
       'a part that lies about its size',
       async () =>
         declareSize(await docxWithPart('word/big.xml', 200 * 1024), 'word/big.xml', 1_000),
-      /word\/big\.xml inflates to more than the 0\.0 MB its zip directory declares/,
+      /word\/big\.xml inflates to more than the 1000 bytes its zip directory declares/,
     ],
   ])('%s', async (_name, make, expected) => {
     const bytes = await make();
@@ -196,5 +196,17 @@ describe('PDF pages are capped before any page is read', () => {
       expect(result.ok || result.error).toMatch(expected);
       expect(asked).toEqual([]);
     }
+  });
+});
+
+describe('sizes in refusal messages', () => {
+  it.each<[number, string]>([
+    [900, '900 bytes'],
+    [1024, '1 KB'],
+    [1536, '1.5 KB'],
+    [1.5 * MB, '1.5 MB'],
+    [32 * MB, '32 MB'],
+  ])('%i bytes reads as %s', (bytes, text) => {
+    expect(bytesText(bytes)).toBe(text);
   });
 });
