@@ -2,6 +2,7 @@ import type { RawBlock } from './blocks';
 import { collapseSpaces } from './blocks';
 import {
   childrenOf,
+  descendants,
   elements,
   isElement,
   textOf,
@@ -107,31 +108,38 @@ function isDropped(element: HtmlElement): boolean {
   return CHROME_NAMES.test(`${a.class ?? ''} ${a.id ?? ''}`);
 }
 
-/** Paragraph text held by every element: the length of its <p> descendants' text. */
+/**
+ * Paragraph text held by every element: the length of its <p> descendants' text. Children are
+ * summed before their parents by visiting the elements in reverse document order (no recursion,
+ * linear in the number of elements whatever the depth); a <p> or a dropped element is a leaf.
+ */
 function paragraphWeights(tree: HtmlDocument): Map<HtmlElement, number> {
   const weights = new Map<HtmlElement, number>();
-  const visit = (node: HtmlNode | HtmlDocument): number => {
-    if (isElement(node) && isDropped(node)) return 0;
+  const leaf = (node: HtmlNode) => isElement(node) && (node.name === 'p' || isDropped(node));
+  const order = [...descendants(tree, leaf)].filter(isElement);
+  for (let index = order.length - 1; index >= 0; index -= 1) {
+    const element = order[index] as HtmlElement;
     let total = 0;
-    if (isElement(node) && node.name === 'p') {
-      const length = collapseSpaces(textUnder(node)).length;
+    if (isDropped(element)) total = 0;
+    else if (element.name === 'p') {
+      const length = collapseSpaces(textUnder(element)).length;
       total = length >= MIN_PARAGRAPH ? length : 0;
     } else {
-      for (const child of childrenOf(node)) total += visit(child);
+      for (const child of element.children) if (isElement(child)) total += weights.get(child) ?? 0;
     }
-    if (isElement(node)) weights.set(node, total);
-    return total;
-  };
-  visit(tree);
+    weights.set(element, total);
+  }
   return weights;
 }
 
-/** Text under a node, skipping dropped elements. */
+/** Text under a node, skipping dropped elements; the pieces are joined by spaces. */
 function textUnder(node: HtmlNode): string {
-  const text = textOf(node);
-  if (text !== null) return text;
-  if (isElement(node) && isDropped(node)) return '';
-  return childrenOf(node).map(textUnder).join(' ');
+  const parts: string[] = [];
+  for (const child of descendants(node, (n) => isElement(n) && isDropped(n))) {
+    const text = textOf(child);
+    if (text !== null) parts.push(text);
+  }
+  return parts.join(' ');
 }
 
 /**
@@ -188,24 +196,45 @@ export function readBlocks(root: HtmlElement | HtmlDocument): RawBlock[] {
     buffer = '';
     if (text) blocks.push({ kind, text });
   };
-  const walk = (node: HtmlNode, kind: RawBlock['kind'], headingsOnly: boolean): void => {
+  // An explicit stack instead of recursion: a node to read, or the end of a block to flush.
+  type Task =
+    { node: HtmlNode; kind: RawBlock['kind']; headingsOnly: boolean } | { end: RawBlock['kind'] };
+  const stack: Task[] = [];
+  const pushChildren = (
+    node: HtmlNode | HtmlDocument,
+    kind: RawBlock['kind'],
+    headingsOnly: boolean,
+  ) => {
+    const children = childrenOf(node);
+    for (let index = children.length - 1; index >= 0; index -= 1)
+      stack.push({ node: children[index] as HtmlNode, kind, headingsOnly });
+  };
+  pushChildren(root, 'paragraph', false);
+  for (let task = stack.pop(); task !== undefined; task = stack.pop()) {
+    if ('end' in task) {
+      flush(task.end);
+      continue;
+    }
+    const { node, kind, headingsOnly } = task;
     const text = textOf(node);
     if (text !== null) {
       if (!headingsOnly || kind === 'heading') buffer += text;
-      return;
+      continue;
     }
-    if (!isElement(node) || isDropped(node)) return;
-    if (node.name === 'br') return flush(kind);
+    if (!isElement(node) || isDropped(node)) continue;
+    if (node.name === 'br') {
+      flush(kind);
+      continue;
+    }
     if (!BLOCKS.has(node.name)) {
-      for (const child of node.children) walk(child, kind, headingsOnly);
-      return;
+      pushChildren(node, kind, headingsOnly);
+      continue;
     }
     const inner = HEADINGS.has(node.name) ? 'heading' : kind;
     flush(kind);
-    for (const child of node.children) walk(child, inner, headingsOnly || node.name === 'header');
-    flush(inner);
-  };
-  for (const child of childrenOf(root)) walk(child, 'paragraph', false);
+    stack.push({ end: inner });
+    pushChildren(node, inner, headingsOnly || node.name === 'header');
+  }
   flush('paragraph');
   return blocks;
 }

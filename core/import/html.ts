@@ -32,13 +32,19 @@ export interface HtmlImportOptions extends ImportContext {
  */
 export function sourceFromHtml(html: string, options: HtmlImportOptions): Result<Source> {
   const name = options.name ?? options.path ?? options.id;
-  let tree;
+  let parsed;
   try {
-    tree = parseHtml(html);
+    parsed = parseHtml(html);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail(`${name} could not be read as HTML (${reason}). Save the page again and retry.`);
   }
+  if (!parsed.ok) {
+    return fail(
+      `${name} was not imported: ${parsed.error}. Save only the article (for example, print it to PDF) and import that.`,
+    );
+  }
+  const tree = parsed.value;
   const capture = options.capture ?? 'html';
   const head = capture === 'docx' ? {} : readHtmlMetadata(tree);
   const body = canonicalBody(readBlocks(capture === 'docx' ? tree : chooseRoot(tree)));

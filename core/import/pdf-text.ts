@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../model/result';
+import { countText, IMPORT_LIMITS } from './import-limits';
 import type { PdfPageText, PdfTextItem } from './pdf-lines';
 
 /** A PDF's text layer and document info, as the runtime's pdf.js read it. */
@@ -6,6 +7,14 @@ export interface PdfText {
   pages: PdfPageText[];
   /** The document information dictionary (Title, Author, Language...), when present. */
   info: { title?: string; author?: string; language?: string };
+}
+
+/** How a PDF is read: its name for messages, a progress callback, and the page cap. */
+export interface PdfReadOptions {
+  name: string;
+  onProgress?: ImportProgress;
+  /** Most pages read; a longer PDF is refused before any page is read (IMPORT_LIMITS.pdfPages). */
+  maxPages?: number;
 }
 
 /** Reports progress: `done` of `total` pages read. */
@@ -93,13 +102,14 @@ function openError(name: string, error: unknown): string {
  * is given, so nothing is fetched; text extraction needs none of it. The bytes are copied first
  * because pdf.js may transfer (detach) the buffer to its worker. Never throws: a password, a
  * damaged file or a page that fails comes back as a readable error, and the document is always
- * destroyed. Trade-off: pages are read one after another (progress is honest, memory stays flat)
+ * destroyed; a PDF with more pages than the cap is refused before its first page is read.
+ * Trade-off: pages are read one after another (progress is honest, memory stays flat)
  * rather than all at once.
  */
 export async function extractPdfText(
   pdfjs: PdfjsLike,
   bytes: Uint8Array,
-  options: { name: string; onProgress?: ImportProgress },
+  { maxPages = IMPORT_LIMITS.pdfPages, ...options }: PdfReadOptions,
 ): Promise<Result<PdfText>> {
   let task: ReturnType<PdfjsLike['getDocument']>;
   let pdfDoc: PdfjsDocument;
@@ -121,6 +131,11 @@ export async function extractPdfText(
     const info = (await pdfDoc.getMetadata().catch(() => ({ info: {} }))).info;
     const pages: PdfPageText[] = [];
     const total = pdfDoc.numPages;
+    if (total > maxPages) {
+      return fail(
+        `${options.name} has ${countText(total)} pages; the limit is ${countText(maxPages)} pages. Print the pages you need to a new PDF and import that.`,
+      );
+    }
     for (let number = 1; number <= total; number += 1) {
       try {
         const page = await pdfDoc.getPage(number);

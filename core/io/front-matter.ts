@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { countText, IMPORT_LIMITS } from '../import/import-limits';
 import { fail, ok, type Result } from '../model/result';
 
 export interface FrontMatterSplit {
@@ -12,9 +13,26 @@ const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING = /\r?\n---[ \t]*(\r?\n|$)/;
 
 /**
+ * An upper bound on the keys and list items of a YAML text, counted without parsing it: a block
+ * mapping or sequence puts each entry on a line of its own, and a flow collection ({...}, [...])
+ * separates its entries with commas. Overcounts (a comma inside a quoted note counts), never
+ * undercounts, so it is a safe gate in front of the parser.
+ */
+function countEntries(yaml: string): number {
+  let count = 1;
+  for (let index = 0; index < yaml.length; index += 1) {
+    const code = yaml.charCodeAt(index);
+    if (code === 10 || code === 44 || code === 123 || code === 91) count += 1; // \n , { [
+  }
+  return count;
+}
+
+/**
  * Splits YAML front matter (a `---` fenced block at the very top) from a text file. A file
  * without it is all body; malformed YAML is an error rather than silently read as text, because
- * it means the author meant metadata and would lose it.
+ * it means the author meant metadata and would lose it. The number of keys is capped before the
+ * YAML parser runs (it checks duplicate keys pairwise, so 40,000 keys took 30 s): metadata is a
+ * dozen keys, and a block past the cap is refused with a message that names it.
  */
 export function splitFrontMatter(content: string): Result<FrontMatterSplit> {
   const opening = OPENING.exec(content);
@@ -26,9 +44,16 @@ export function splitFrontMatter(content: string): Result<FrontMatterSplit> {
       'The file starts with "---" but the front matter is never closed by a "---" line. Close it, or remove the first line if it is not metadata.',
     );
   }
+  const yaml = rest.slice(0, closing.index);
+  const limit = IMPORT_LIMITS.frontMatterKeys;
+  if (countEntries(yaml) > limit) {
+    return fail(
+      `The front matter has more than ${countText(limit)} entries (keys, list items or lines); the limit is ${countText(limit)}. Keep only the metadata (title, publisher, dates...) at the top of the file.`,
+    );
+  }
   let data: unknown;
   try {
-    data = parseYaml(rest.slice(0, closing.index));
+    data = parseYaml(yaml);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return fail(

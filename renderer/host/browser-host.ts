@@ -3,13 +3,9 @@ import { parseSourceFile } from '../../core/io/source-file';
 import { parseProject, serializeProject } from '../../core/io/project-file';
 import type { Host, MenuCommand, ProjectLoad } from './host';
 import { downloadText, pickBinaryFile, pickTextFile } from './browser-files';
-import {
-  BACKUP_KEY,
-  HISTORY_KEY,
-  PROJECT_KEY,
-  indexedDbStore,
-  type TextStore,
-} from './indexeddb-store';
+import { HISTORY_KEY, indexedDbStore, type TextStore } from './indexeddb-store';
+import { createProjectSlot } from './project-slot';
+import { createTabLock, type LockManagerLike } from './tab-lock';
 
 /**
  * Corpus files bundled into the web build at build time, as raw text keyed by path. Vite inlines
@@ -39,49 +35,65 @@ export function listBundledCorpus(files: Record<string, string> = bundledCorpus)
 
 const LOCATION = 'this browser (IndexedDB)';
 
-/** Loads the stored project through the same parser as a project file. */
-export async function loadStoredProject(store: TextStore): Promise<ProjectLoad> {
-  let text: string | null;
-  try {
-    text = await store.read(PROJECT_KEY);
-  } catch (error) {
-    return {
-      status: 'error',
-      error: `The browser storage could not be read (${String(error)}).`,
-      location: LOCATION,
-    };
-  }
-  if (text === null) return { status: 'none', location: LOCATION };
-  const parsed = parseProject(text);
-  return parsed.ok
-    ? { status: 'loaded', project: parsed.value, location: LOCATION }
-    : { status: 'error', error: parsed.error, location: LOCATION };
+/** The Web Lock that makes one tab the writer of the stored project. */
+const LOCK_NAME = 'corroborate-project-default';
+
+export interface BrowserHostOptions {
+  store?: TextStore;
+  /** The Web Locks manager; navigator.locks when the browser has it. */
+  locks?: LockManagerLike;
+  /** Asks the analyst a yes/no question before anything unreadable is replaced. */
+  ask?: (question: string) => Promise<boolean>;
 }
 
 /** The host of the web build: corpus from the bundle, project in IndexedDB, files as downloads. */
-export function createBrowserHost(store: TextStore = indexedDbStore()): Host {
+export function createBrowserHost({
+  store = indexedDbStore(),
+  ask = (question) => Promise.resolve(window.confirm(question)),
+  locks = typeof navigator === 'undefined' ? undefined : navigator.locks,
+}: BrowserHostOptions = {}): Host {
   const listeners = new Set<(command: MenuCommand) => void>();
+  const slot = createProjectSlot(store, { ask });
+  const tabs = createTabLock(LOCK_NAME, locks);
+  /** Rejects when this tab may not write (read-only, or another tab took over). */
+  const writable = () => (tabs.problem ? Promise.reject(new Error(tabs.problem)) : null);
+  const readOnly = (): ProjectLoad | null =>
+    tabs.problem ? { status: 'error', error: tabs.problem, location: LOCATION } : null;
   return {
     kind: 'browser',
     loadCorpus: () => Promise.resolve(listBundledCorpus()),
-    loadProject: () => loadStoredProject(store),
-    saveProject: (project) =>
-      store.writeWithBackup(PROJECT_KEY, BACKUP_KEY, serializeProject(project)),
-    // The next save keeps the previous project as the backup, so New never loses it outright.
-    newProject: () => Promise.resolve({ status: 'none', location: LOCATION }),
+    loadProject: async () => {
+      await tabs.claim(ask);
+      return slot.load();
+    },
+    saveProject: (project) => writable() ?? slot.save(serializeProject(project)),
+    newProject: async () => {
+      const refused = readOnly();
+      if (refused) return refused;
+      const kept = await slot.prepareReplace('Start a new project');
+      if (kept === null) return null;
+      return {
+        status: 'none',
+        location: [`a new project in ${LOCATION}`, kept].filter(Boolean).join('; '),
+      };
+    },
     openProject: async () => {
+      const refused = readOnly();
+      if (refused) return refused;
       const file = await pickTextFile(['.json', 'application/json']);
       if (!file) return null;
       const parsed = parseProject(file.text);
       if (!parsed.ok) return { status: 'error', error: parsed.error, location: file.name };
-      // The opened file becomes the stored project (the previous one is kept as the backup), and
-      // the previous project's undo history must not apply to it.
-      await store.writeWithBackup(PROJECT_KEY, BACKUP_KEY, serializeProject(parsed.value));
+      const kept = await slot.prepareReplace(`Open ${file.name}`);
+      if (kept === null) return null;
+      // The opened file becomes the stored project, and the previous project's undo history
+      // must not apply to it.
+      await slot.save(serializeProject(parsed.value));
       await store.write(HISTORY_KEY, '');
       return {
         status: 'loaded',
         project: parsed.value,
-        location: `${file.name}, copied into ${LOCATION}`,
+        location: [`${file.name}, copied into ${LOCATION}`, kept].filter(Boolean).join('; '),
       };
     },
     saveProjectAs: async (project) => {
@@ -91,7 +103,7 @@ export function createBrowserHost(store: TextStore = indexedDbStore()): Host {
         : null;
     },
     loadUndoHistory: () => store.read(HISTORY_KEY),
-    saveUndoHistory: (text) => store.write(HISTORY_KEY, text),
+    saveUndoHistory: (text) => writable() ?? store.write(HISTORY_KEY, text),
     saveFile: downloadText,
     openFile: pickTextFile,
     openBinaryFile: pickBinaryFile,

@@ -1,8 +1,8 @@
 /**
  * The web build's project storage: serialised project text in IndexedDB. Storing the text (not a
  * structured clone) means a stored project goes through the same parser as a file on disk, so a
- * corrupt or newer-version project is caught the same way. Each save first copies the previous
- * good text to a backup key.
+ * corrupt or newer-version project is caught the same way. What a save replaces is decided by
+ * the caller (see project-rotation.ts) inside the same transaction as the write.
  */
 const DATABASE = 'corroborate';
 const STORE = 'projects';
@@ -31,11 +31,20 @@ function settle(transaction: IDBTransaction): Promise<void> {
   });
 }
 
+/**
+ * What to write once the current value of a key is known: entries to put (all in the same
+ * transaction), or an Error to write nothing and reject with.
+ */
+export type UpdatePlan = (current: string | null) => Record<string, string> | Error;
+
 export interface TextStore {
   read(key: string): Promise<string | null>;
   write(key: string, text: string): Promise<void>;
-  /** Writes `text` under `key`, after copying the current value of `key` to `backupKey`. */
-  writeWithBackup(key: string, backupKey: string, text: string): Promise<void>;
+  /** Reads `key` and writes what `plan` returns in one transaction: old and new, never half. */
+  update(key: string, plan: UpdatePlan): Promise<void>;
+  /** Keys starting with `prefix`, in key order. */
+  keys(prefix: string): Promise<string[]>;
+  remove(key: string): Promise<void>;
 }
 
 /** A TextStore over IndexedDB; one transaction per write, so a crash leaves old or new, never half. */
@@ -63,14 +72,34 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
       transaction.objectStore(STORE).put(text, key);
       await settle(transaction);
     },
-    async writeWithBackup(key, backupKey, text) {
+    async update(key, plan) {
       const transaction = (await db()).transaction(STORE, 'readwrite');
       const store = transaction.objectStore(STORE);
       const current = store.get(key);
+      const outcome: { refused?: Error } = {};
       current.onsuccess = () => {
-        if (typeof current.result === 'string') store.put(current.result, backupKey);
-        store.put(text, key);
+        const value: unknown = current.result;
+        const entries = plan(typeof value === 'string' ? value : null);
+        if (entries instanceof Error) {
+          outcome.refused = entries;
+          return;
+        }
+        for (const [name, text] of Object.entries(entries)) store.put(text, name);
       };
+      await settle(transaction);
+      if (outcome.refused) throw outcome.refused;
+    },
+    async keys(prefix) {
+      const transaction = (await db()).transaction(STORE, 'readonly');
+      const request = transaction
+        .objectStore(STORE)
+        .getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+      await settle(transaction);
+      return request.result.filter((key): key is string => typeof key === 'string');
+    },
+    async remove(key) {
+      const transaction = (await db()).transaction(STORE, 'readwrite');
+      transaction.objectStore(STORE).delete(key);
       await settle(transaction);
     },
   };

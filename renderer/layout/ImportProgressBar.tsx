@@ -1,6 +1,10 @@
 import type { ImportProgress } from '../sources/use-source-import';
+import { cancelImports } from '../workers/import-client';
 
-/** The progress of a source import under way, announced politely to screen readers. */
+/**
+ * The progress of a source import under way, announced politely to screen readers, with a
+ * Cancel that stops the import's worker.
+ */
 export function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   if (!progress) return null;
   return (
@@ -11,6 +15,9 @@ export function ImportProgressBar({ progress }: { progress: ImportProgress | nul
         value={progress.done}
         aria-label={`Importing ${progress.name}`}
       />
+      <button type="button" onClick={cancelImports}>
+        Cancel import
+      </button>
     </div>
   );
 }

@@ -4,8 +4,9 @@ import type { Result } from '../../core/model/result';
 import type { Source } from '../../core/model/source';
 import { embedSource } from '../../core/model/embedded-source';
 import { reviseSource, type RevisionCounts } from '../../core/revision';
-import { sourceFromPastedText } from '../../core/import';
+import { sourceFromPastedText } from '../../core/import/paste';
 import type { PickedBinaryFile } from '../host/host';
+import { importInWorker } from '../workers/import-client';
 import { sourceIdFor } from './source-ids';
 
 /** An import under way: shown as a progress bar. */
@@ -47,8 +48,8 @@ export function useSourceImport(
   const read = useCallback(async (file: PickedBinaryFile, id: string): Promise<Result<Source>> => {
     setProgress({ name: file.name, done: 0, total: 1 });
     try {
-      const { importSourceFileInBrowser } = await import('../import/pdf-browser');
-      return await importSourceFileInBrowser({
+      // Parsed in a Web Worker (see renderer/workers/import-client.ts): the UI keeps answering.
+      return await importInWorker({
         name: file.name,
         bytes: file.bytes,
         now: new Date().toISOString(),

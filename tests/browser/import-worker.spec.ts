@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { menuCommand, openApp } from './helpers';
+
+async function importFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await menuCommand(page, 'Add source', 'Import source…');
+  await (await chooser).setFiles({ name, mimeType, buffer });
+}
+
+/** A .docx-named zip whose document part inflates from a few hundred KB to 100 MB. */
+async function zipBomb(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('word/document.xml', 'a'.repeat(100 * 1024 * 1024));
+  return Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+}
+
+/** A web page of about `megabytes` MB: many short paragraphs of our own words. */
+function bigPage(megabytes: number): Buffer {
+  const paragraph = (n: number) =>
+    `<p>Paragraph ${n}: the convoy reached the river crossing before noon on a dry road.</p>\n`;
+  const parts: string[] = ['<!doctype html><html><head><title>Long page</title></head><body>'];
+  let size = 0;
+  for (let n = 0; size < megabytes * 1024 * 1024; n += 1) {
+    const next = paragraph(n);
+    parts.push(next);
+    size += next.length;
+  }
+  parts.push('</body></html>');
+  return Buffer.from(parts.join(''));
+}
+
+test('during a 20 MB HTML import the page shows progress, answers a click, and Cancel stops it', async ({
+  page,
+}) => {
+  await openApp(page);
+  // A control of the test's own: its handler notes when it ran, how long after the input event,
+  // and whether the import was still under way at that moment.
+  await page.evaluate(() => {
+    const button = document.createElement('button');
+    button.textContent = 'Probe';
+    button.dataset.testid = 'probe';
+    button.addEventListener('click', (event) => {
+      const seen = {
+        latency: performance.now() - event.timeStamp,
+        importing: document.querySelector('.import-progress') !== null,
+      };
+      (window as unknown as { probe: typeof seen }).probe = seen;
+    });
+    document.body.append(button);
+  });
+
+  const chooser = page.waitForEvent('filechooser');
+  await menuCommand(page, 'Add source', 'Import source…');
+  await (
+    await chooser
+  ).setFiles({ name: 'long-page.html', mimeType: 'text/html', buffer: bigPage(20) });
+  const progress = page.locator('.import-progress');
+  await expect(progress).toContainText('Importing long-page.html');
+  await expect(progress.locator('progress')).toBeVisible();
+
+  await page.getByTestId('probe').click();
+  const probe = await page.evaluate(
+    () => (window as unknown as { probe?: { latency: number; importing: boolean } }).probe,
+  );
+  console.log(`click answered ${probe?.latency.toFixed(1)} ms after the input event`);
+  expect(probe?.importing).toBe(true);
+  // Issue 15's explicit bound: the page answers input within 200 ms during a big import.
+  expect(probe?.latency).toBeLessThan(200);
+
+  await progress.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByRole('alert')).toContainText(
+    'The import of long-page.html was cancelled. Your project is unchanged.',
+  );
+  await expect(page.getByTestId('source-pane').first().locator('.source-text')).not.toContainText(
+    'the convoy reached the river crossing',
+  );
+});
+
+const HOSTILE: [string, string, string, () => Promise<Buffer>, RegExp][] = [
+  [
+    '100,000 nested divs',
+    'deep.html',
+    'text/html',
+    () =>
+      Promise.resolve(
+        Buffer.from(`<body>${'<div>'.repeat(100_000)}Deep.${'</div>'.repeat(100_000)}</body>`),
+      ),
+    /nested more than 1,000 levels deep; the limit is 1,000/,
+  ],
+  ['a zip bomb', 'bomb.docx', 'application/octet-stream', zipBomb, /the limit is 32 MB per part/],
+  [
+    'front matter with 200,000 keys',
+    'keys.md',
+    'text/markdown',
+    () =>
+      Promise.resolve(
+        Buffer.from(
+          `---\n${Array.from({ length: 200_000 }, (_, i) => `k${i}: v`).join('\n')}\n---\nBody.`,
+        ),
+      ),
+    /the limit is 1,000/,
+  ],
+];
+
+for (const [what, name, mimeType, make, cap] of HOSTILE) {
+  test(`${what} is refused with its cap named, and the project is unchanged`, async ({ page }) => {
+    await openApp(page);
+    const sources = await page
+      .getByRole('combobox', { name: 'Source shown in pane 1' })
+      .locator('option')
+      .count();
+    await importFile(page, name, mimeType, await make());
+    const alert = page.getByRole('alert').filter({ hasText: name });
+    await expect(alert).toContainText(cap);
+    await expect(alert).toContainText('Your project is unchanged.');
+    expect(
+      await page
+        .getByRole('combobox', { name: 'Source shown in pane 1' })
+        .locator('option')
+        .count(),
+    ).toBe(sources);
+  });
+}
