@@ -1,6 +1,6 @@
 import { DomHandler, ElementType, Parser } from 'htmlparser2';
 import { fail, ok, type Result } from '../model/result';
-import { countText, IMPORT_LIMITS } from './import-limits';
+import { countText, IMPORT_LIMITS } from '../io/import-limits';
 
 /** The parsed document (htmlparser2's domhandler tree: plain objects, no DOM, nothing runs). */
 export type HtmlDocument = DomHandler['root'];

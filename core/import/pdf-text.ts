@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../model/result';
-import { countText, IMPORT_LIMITS } from './import-limits';
+import { countText, IMPORT_LIMITS } from '../io/import-limits';
 import type { PdfPageText, PdfTextItem } from './pdf-lines';
 
 /** A PDF's text layer and document info, as the runtime's pdf.js read it. */

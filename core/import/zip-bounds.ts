@@ -1,6 +1,6 @@
 import { Inflate } from 'fflate';
 import { fail, ok, type Result } from '../model/result';
-import { bytesText, countText, IMPORT_LIMITS, type ImportLimits } from './import-limits';
+import { bytesText, countText, IMPORT_LIMITS, type ImportLimits } from '../io/import-limits';
 import { usesZip64, type ZipEntry } from './zip-directory';
 
 type ZipLimits = Pick<ImportLimits, 'zipEntries' | 'zipEntryBytes' | 'zipTotalBytes'>;

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { countText, IMPORT_LIMITS } from '../import/import-limits';
+import { countText, IMPORT_LIMITS } from './import-limits';
 import { fail, ok, type Result } from '../model/result';
 
 export interface FrontMatterSplit {

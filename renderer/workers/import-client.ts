@@ -8,7 +8,7 @@ const running = new Set<() => void>();
 
 /**
  * Longest an import may run before its worker is stopped: a safety net behind the size and
- * depth caps (core/import/import-limits.ts), which are what bound the work.
+ * depth caps (core/io/import-limits.ts), which are what bound the work.
  */
 export const IMPORT_TIME_LIMIT_MS = 120_000;
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { sourceFromDocx } from '../../core/import/docx';
 import { sourceFromHtml } from '../../core/import/html';
-import { IMPORT_LIMITS } from '../../core/import/import-limits';
+import { IMPORT_LIMITS } from '../../core/io/import-limits';
 import { checkZipBounds } from '../../core/import/zip-bounds';
 import { readZipDirectory } from '../../core/import/zip-directory';
 import { splitFrontMatter } from '../../core/io/front-matter';

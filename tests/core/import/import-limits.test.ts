@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFromDocx } from '../../../core/import/docx';
 import { sourceFromHtml } from '../../../core/import/html';
-import { bytesText, IMPORT_LIMITS } from '../../../core/import/import-limits';
+import { bytesText, IMPORT_LIMITS } from '../../../core/io/import-limits';
 import { extractPdfText, type PdfjsLike } from '../../../core/import/pdf-text';
 import { checkZipBounds } from '../../../core/import/zip-bounds';
 import { readZipDirectory } from '../../../core/import/zip-directory';
