@@ -25,7 +25,6 @@ export function stateAfter(
 ): string | null {
   const table = measure === 'deaths' ? DEATH_STATES : INJURY_STATES;
   let words = 0;
-  let found: string | null = null;
   for (let i = from; i < to && words < STATE_WORDS; i += 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAKS.has(token.text)) break;
@@ -39,16 +38,17 @@ export function stateAfter(
     const state = table[lower];
     // "died later", "died in hospital": a death state only right after a verb of dying.
     if (state && measure === 'deaths' && !afterDying(tokens, i)) continue;
-    // "critical" outranks "in hospital": the critically hurt are a part of the hospitalised.
-    if (state && (found === null || state === 'in critical condition')) found = state;
+    // The nearest state is the figure's: in "220 of whom were hospitalised, some critically
+    // ill", the critically ill are a further part.
+    if (state) return state;
   }
-  return found;
+  return null;
 }
 
 const DYING = new Set(['died', 'succumbed', 'perished', 'die']);
 
 function afterDying(tokens: readonly Token[], at: number): boolean {
-  for (let i = at - 1; i >= 0 && i >= at - 3; i -= 1)
+  for (let i = at - 1; i >= 0 && i >= at - 5; i -= 1)
     if (DYING.has(tokens[i]?.lower ?? '')) return true;
   return false;
 }
