@@ -95,12 +95,14 @@ for (const [phrase, shape] of PREFIXES) {
 /** First words of every prefix qualifier, for a one-lookup rejection in the scanner. */
 export const PREFIX_HEADS: ReadonlySet<string> = new Set(PREFIX_INDEX.keys());
 
-/** Matches a prefix qualifier at tokens[index]; "approx." swallows its full stop. */
+/** Matches a prefix qualifier at tokens[index]; "approx." swallows its full stop; "~" is "about". */
 export function matchPrefix(
   tokens: readonly Token[],
   index: number,
 ): { shape: QualifierShape; next: number } | null {
   const head = tokens[index];
+  // "~40": the tilde reads as "about".
+  if (head?.text === '~') return { shape: 'about', next: index + 1 };
   if (!head || head.kind !== 'word') return null;
   const candidates = PREFIX_INDEX.get(head.lower);
   if (!candidates) return null;
@@ -121,7 +123,10 @@ export function matchPrefix(
   return null;
 }
 
-/** Postfix qualifiers after the number: "143 or more", "40 or fewer", "80 or so", "40-odd". */
+/**
+ * Postfix qualifiers after the number: "143 or more", "40 or fewer", "80 or so", "40-odd",
+ * "40ish", "120 and counting", "100+".
+ */
 export type PostfixShape = 'at-least' | 'at-most' | 'about';
 
 const POSTFIXES: ReadonlyArray<readonly [string, PostfixShape]> = [
@@ -141,7 +146,11 @@ const POSTFIXES: ReadonlyArray<readonly [string, PostfixShape]> = [
   ['or lower', 'at-most'],
   ['or so', 'about'],
   ['odd', 'about'],
+  ['ish', 'about'],
 ];
+
+/** Postfixes that must be glued ("40ish") or joined by a tight hyphen ("40-odd", "100-plus"). */
+const TIGHT_POSTFIXES = new Set(['odd', 'plus', 'ish']);
 
 /** Matches a postfix qualifier at tokens[index]. "+" directly after the digits is "or more". */
 export function matchPostfix(
@@ -151,16 +160,20 @@ export function matchPostfix(
   const first = tokens[index];
   if (!first) return null;
   if (first.text === '+' && !first.spaceBefore) return { shape: 'at-least', next: index + 1 };
-  // "40-odd", "100-plus": the hyphen must be tight on both sides.
+  // "40-odd", "100-plus", "40-ish": the hyphen must be tight on both sides; "40ish" glued.
   let start = index;
+  let tight = first.kind === 'word' && !first.spaceBefore;
   if (first.text === '-' && !first.spaceBefore) {
     const word = tokens[index + 1];
-    if (!word || word.spaceBefore || (word.lower !== 'odd' && word.lower !== 'plus')) return null;
+    if (!word || word.spaceBefore || !TIGHT_POSTFIXES.has(word.lower)) return null;
     start = index + 1;
+    tight = true;
   }
   for (const [phrase, shape] of POSTFIXES) {
     const words = phrase.split(' ');
-    if (words.length === 1 && start === index && words[0] === 'odd') continue;
+    const needsTight = words.length === 1 && words[0] !== 'plus';
+    if (needsTight && !tight) continue;
+    if (tight && !TIGHT_POSTFIXES.has(words[0] ?? '')) continue;
     let ok = true;
     for (let k = 0; k < words.length; k += 1) {
       const token = tokens[start + k];

@@ -1,0 +1,83 @@
+/**
+ * Currency written before an amount: a sign ("$5m", "$ 14 million", "US$ 3", "₹500") or a code
+ * ("USD 3.14", "Rs. 500", "INR 2 crore"). The figure then reports the ISO code as its unit.
+ */
+import type { Token } from './tokens';
+import { wordTable } from '../text/word-table';
+
+const SIGNS: Readonly<Record<string, string>> = wordTable({
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+});
+
+/** Codes and abbreviations written as words before the amount. */
+const CODES: Readonly<Record<string, string>> = wordTable({
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  inr: 'INR',
+  jpy: 'JPY',
+  rs: 'INR',
+  cad: 'CAD',
+  aud: 'AUD',
+  chf: 'CHF',
+  cny: 'CNY',
+});
+
+/** Country prefixes glued to "$": "US$", "A$", "C$". */
+const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
+  us: 'USD',
+  a: 'AUD',
+  au: 'AUD',
+  c: 'CAD',
+  ca: 'CAD',
+  nz: 'NZD',
+  hk: 'HKD',
+  s: 'SGD',
+});
+
+/** True for a currency sign token, so the scanner may start a figure on it. */
+export function isCurrencySign(token: Token): boolean {
+  return token.kind === 'punct' && token.text in SIGNS;
+}
+
+/** True for a word that may be a currency code or a dollar prefix ("USD", "Rs", "US"). */
+export function mayStartCurrency(lower: string): boolean {
+  return lower in CODES || lower in DOLLAR_PREFIXES;
+}
+
+export interface CurrencyMark {
+  code: string;
+  /** Index of the first token after the mark. */
+  next: number;
+}
+
+/**
+ * The currency mark at tokens[index] when a number follows it (spaced or not). Codes written as
+ * words must be upper case or capitalised ("USD", "Rs") so "us" and "rs" in prose stay words.
+ */
+export function readCurrency(tokens: readonly Token[], index: number): CurrencyMark | null {
+  const token = tokens[index];
+  if (!token) return null;
+  let code: string | undefined;
+  let next = index + 1;
+  if (token.kind === 'punct') code = SIGNS[token.text];
+  else if (token.kind === 'word' && token.text !== token.lower) {
+    const sign = tokens[index + 1];
+    const prefix = DOLLAR_PREFIXES[token.lower];
+    if (prefix !== undefined && sign?.text === '$' && !sign.spaceBefore) {
+      code = prefix;
+      next += 1;
+    } else {
+      code = CODES[token.lower];
+      if (code !== undefined && token.lower === 'rs' && tokens[next]?.text === '.') next += 1;
+    }
+  }
+  if (code === undefined) return null;
+  const amount = tokens[next];
+  if (amount?.kind !== 'number') return null;
+  return { code, next };
+}

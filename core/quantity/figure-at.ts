@@ -1,0 +1,207 @@
+/**
+ * The figure grammar at one token: qualifier? currency? number (range)? postfix? unit?, then
+ * the checks that say a number is not a figure (years, dates, ordinals, ages, identifiers).
+ * Each attempt looks at a bounded number of tokens, so a scan stays linear.
+ */
+import type { Figure, FoundFigure } from './figure';
+import { readCompoundWord, type CompoundWord } from './compound-words';
+import { excludedAfter, excludedBefore, isMonth } from './context';
+import { isCurrencySign, mayStartCurrency, readCurrency } from './currency';
+import { VULGAR_FRACTIONS } from './digits';
+import { isDuration, readMeasureUnit } from './measure-units';
+import { isNumberWord } from './number-words';
+import { readNumber } from './numeric';
+import {
+  PREFIX_HEADS,
+  intervalFor,
+  matchPostfix,
+  matchPrefix,
+  type FigureOptions,
+  type QualifierShape,
+} from './qualifiers';
+import { carryScale, rangeUnder, readRangeEnd } from './ranges';
+import type { Token } from './tokens';
+import { attachUnit } from './unit-attach';
+import { readVague } from './vague';
+
+/** Shared state for one scan: the text, its tokens and the band settings. */
+export interface Scan {
+  text: string;
+  tokens: Token[];
+  options: FigureOptions;
+}
+
+export interface Match {
+  figure: FoundFigure;
+  next: number;
+}
+
+/** Marker for "consumed, but not a figure" (years, phone numbers). */
+export const SKIP = {} as FoundFigure;
+
+/** Words after "one" that make it a pronoun or idiom rather than a count. */
+const ONE_IDIOMS = new Set(
+  (
+    'of another way day hand side such time thing point must could can might may would should ' +
+    'will is was has had'
+  ).split(' '),
+);
+const ONE_DETERMINERS = new Set('the no any every each this that which only'.split(' '));
+
+const VAGUE_HEADS = new Set([
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'tens',
+]);
+
+/** Punctuation that may begin a figure: currency, a minus sign, "~", "½", a leading ".". */
+const PUNCT_HEADS = new Set(['-', '\u2212', '~', '.']);
+
+/** Words that can begin a figure: qualifier heads, number words, "a"/"an"/"half", vague amounts. */
+function canStartFigure(head: Token): boolean {
+  if (head.kind === 'punct')
+    return isCurrencySign(head) || PUNCT_HEADS.has(head.text) || head.text in VULGAR_FRACTIONS;
+  if (head.kind !== 'word') return true;
+  const lower = head.lower;
+  if (PREFIX_HEADS.has(lower) || isNumberWord(lower) || VAGUE_HEADS.has(lower)) return true;
+  if (lower === 'a' || lower === 'an' || lower === 'half' || lower === 'minus') return true;
+  if (mayStartCurrency(lower)) return true;
+  const dash = lower.indexOf('-');
+  return dash > 0 && isNumberWord(lower.slice(0, dash));
+}
+
+function found(scan: Scan, figure: Figure, startToken: number, endToken: number): FoundFigure {
+  const first = scan.tokens[startToken];
+  const last = scan.tokens[endToken - 1];
+  const start = first?.start ?? 0;
+  const end = last?.end ?? start;
+  return { ...figure, text: scan.text.slice(start, end), start, end };
+}
+
+/** True when a unit of measure or a percent sign follows: "1000 litres" is no year. */
+function measuredAt(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index];
+  return next?.text === '%' || readMeasureUnit(tokens, index) !== null;
+}
+
+/** "one of", "the one", "one-off": the word "one" that is no count. */
+function isIdiomaticOne(tokens: readonly Token[], first: number, next: number): boolean {
+  const after = tokens[next];
+  const before = tokens[first - 1];
+  if ((after && ONE_IDIOMS.has(after.lower)) || (before && ONE_DETERMINERS.has(before.lower)))
+    return true;
+  return after?.text === '-' || after?.text === '’' || after?.text === "'";
+}
+
+/** "six-mile", "about two-storey": the number part is the figure, the rest of the word its unit. */
+function compoundFigure(
+  scan: Scan,
+  i: number,
+  j: number,
+  compound: CompoundWord,
+  shape: QualifierShape | undefined,
+): Match | null {
+  if (shape === 'between' || shape === 'from') return null;
+  const interval = intervalFor(shape ?? 'exact', compound.value, 0, scan.options);
+  const start = scan.tokens[i]?.start ?? 0;
+  const figure: FoundFigure = {
+    ...interval,
+    text: scan.text.slice(start, compound.numberEnd),
+    start,
+    end: compound.numberEnd,
+    unit: compound.unit,
+    unitStart: compound.unitStart,
+    unitEnd: compound.unitEnd,
+  };
+  return { figure, next: j + 1 };
+}
+
+/** Tries to read a figure starting at token `i`. */
+export function figureAt(scan: Scan, i: number): Match | null {
+  const { tokens, options, text } = scan;
+  const head = tokens[i];
+  if (!head || !canStartFigure(head)) return null;
+
+  const vague = readVague(tokens, i);
+  if (vague) {
+    const match: Match = { figure: found(scan, vague.figure, i, vague.next), next: vague.next };
+    return attachUnit(scan, match, true);
+  }
+
+  const prefix = matchPrefix(tokens, i);
+  let j = prefix ? prefix.next : i;
+  const currency = readCurrency(tokens, j);
+  if (currency) j = currency.next;
+  const money = currency !== null;
+  const number = readNumber(text, tokens, j, money);
+  if (!number) {
+    const compound = readCompoundWord(tokens[j]);
+    if (compound === 'not-figure') return null;
+    if (compound) return compoundFigure(scan, i, j, compound, prefix?.shape);
+    const vagueAfter = prefix ? readVague(tokens, j) : null;
+    if (vagueAfter && prefix?.shape !== 'between' && prefix?.shape !== 'from') {
+      const match: Match = {
+        figure: found(scan, vagueAfter.figure, i, vagueAfter.next),
+        next: vagueAfter.next,
+      };
+      return attachUnit(scan, match, true);
+    }
+    return null;
+  }
+  if (!money && excludedBefore(tokens, number.first)) return null;
+  if (number.words && number.loneOne && isIdiomaticOne(tokens, number.first, number.next))
+    return null;
+
+  let shape: QualifierShape | undefined = prefix?.shape;
+  let start = i;
+  // "over 3 years" is a span of time, not "more than 3".
+  if (
+    head.lower === 'over' &&
+    shape === 'more-than' &&
+    isDuration(tokens[number.next]?.lower ?? '')
+  ) {
+    shape = undefined;
+    start = currency ? j - 1 : number.first;
+  }
+  const isRangeQualifier = shape === 'between' || shape === 'from';
+  const postfix = matchPostfix(tokens, number.next);
+  const range = postfix ? null : readRangeEnd(text, tokens, number.next, number, shape, money);
+
+  if (range) {
+    const { second } = range;
+    if (number.yearLike && second.yearLike) return { figure: SKIP, next: second.next };
+    const figure = excludedAfter(tokens, second.next)
+      ? null
+      : rangeUnder(shape, carryScale(number, second), second.value);
+    if (figure) {
+      const match: Match = { figure: found(scan, figure, start, range.next), next: range.next };
+      return attachUnit(scan, match, false, currency?.code);
+    }
+  }
+
+  // A failed "between A and ..." / "from A ...": A alone, without the range word.
+  if (isRangeQualifier) {
+    shape = undefined;
+    start = currency ? j - 1 : number.first;
+  }
+  const next = number.next;
+  const measured = measuredAt(tokens, next);
+  if (number.yearLike && shape === undefined && !money && !measured) return { figure: SKIP, next };
+  if (excludedAfter(tokens, next) && !postfix) return null;
+  if (isMonth(tokens[next])) return null;
+
+  let figure: Figure;
+  let end = next;
+  if (postfix && shape === undefined) {
+    figure = intervalFor(postfix.shape, number.value, number.decimals, options);
+    end = postfix.next;
+  } else {
+    figure = intervalFor(shape ?? 'exact', number.value, number.decimals, options);
+  }
+  const match: Match = { figure: found(scan, figure, start, end), next: end };
+  return attachUnit(scan, match, false, currency?.code);
+}
