@@ -145,6 +145,8 @@ export function excludedBefore(tokens: readonly Token[], first: number): boolean
   ) {
     const before = tokens[first - 2];
     if (before && !prev.spaceBefore && before.kind === 'word') return true;
+    // "pages 10-20": the second half of a range whose first half was no figure.
+    if (before?.kind === 'number' && !prev.spaceBefore && prev.text === '-') return true;
     if (prev.text === ':' || prev.text === '/') return true;
   }
   if (prev.text === '+' || prev.text === '(') {
@@ -214,7 +216,7 @@ export function excludedAfter(tokens: readonly Token[], next: number): boolean {
   if (token.kind === 'word') {
     if (!token.spaceBefore) {
       if (ORDINAL_SUFFIXES.has(token.lower) || GLUED_NOT_FIGURES.has(token.lower)) return true;
-      return measureUnit(token.lower, true) === undefined;
+      return measureUnit(token.text, true) === undefined;
     }
     if (isMonth(token)) return true;
     if (TIME_WORDS.has(token.lower)) {

@@ -46,6 +46,8 @@ export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = wordTable({
   '⅞': 7 / 8,
 });
 
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100]);
+
 /** Decimals reported for a fraction, so "about 2/3" gets a band at two decimals. */
 const FRACTION_DECIMALS = 2;
 
@@ -80,7 +82,8 @@ function spaceGroups(text: string, tokens: readonly Token[], index: number): [st
   let next = index + 1;
   if (!head || !/^\d{1,3}$/.test(head.text)) return [written, next];
   let prevEnd = head.end;
-  for (;;) {
+  // At most five groups (10^18): a run of "000 000 ..." must not be re-read from every group.
+  for (let groups = 0; groups < 5; groups += 1) {
     const group = tokens[next];
     if (!group || group.kind !== 'number' || !THREE_DIGITS.test(group.text)) break;
     if (group.start - prevEnd !== 1 || !isGroupSpace(text.charCodeAt(prevEnd))) break;
@@ -100,8 +103,9 @@ function gluedFraction(tokens: readonly Token[], index: number, numerator: numbe
   if (denominator?.kind !== 'number' || denominator.spaceBefore) return null;
   const after = tokens[index + 2];
   if (after && !after.spaceBefore && (after.text === '/' || after.kind === 'number')) return null;
-  if (!/^\d{1,3}$/.test(denominator.text)) return null;
   const d = Number(denominator.text);
+  // "12/25" is a date and "5/7" rarely a fraction in prose: only the usual denominators.
+  if (!FRACTION_DENOMINATORS.has(d)) return null;
   if (!Number.isInteger(numerator) || numerator <= 0 || d < 2 || numerator >= d) return null;
   return numerator / d;
 }

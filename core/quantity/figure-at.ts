@@ -79,7 +79,27 @@ function found(scan: Scan, figure: Figure, startToken: number, endToken: number)
   const last = scan.tokens[endToken - 1];
   const start = first?.start ?? 0;
   const end = last?.end ?? start;
-  return { ...figure, text: scan.text.slice(start, end), start, end };
+  return locate(figure, scan.text.slice(start, end), start, end);
+}
+
+/**
+ * A found figure built property by property: object spread of a figure costs about 3 µs in
+ * V8 here, which on a text made of nothing but numbers was most of the scan.
+ */
+export function locate(figure: Figure, text: string, start: number, end: number): FoundFigure {
+  const out: FoundFigure = {
+    low: figure.low,
+    high: figure.high,
+    lowInclusive: figure.lowInclusive,
+    highInclusive: figure.highInclusive,
+    approximate: figure.approximate,
+    text,
+    start,
+    end,
+  };
+  if (figure.value !== undefined) out.value = figure.value;
+  if (figure.kind !== undefined) out.kind = figure.kind;
+  return out;
 }
 
 /** True when a unit of measure or a percent sign follows: "1000 litres" is no year. */
@@ -108,15 +128,15 @@ function compoundFigure(
   if (shape === 'between' || shape === 'from') return null;
   const interval = intervalFor(shape ?? 'exact', compound.value, 0, scan.options);
   const start = scan.tokens[i]?.start ?? 0;
-  const figure: FoundFigure = {
-    ...interval,
-    text: scan.text.slice(start, compound.numberEnd),
+  const figure = locate(
+    interval,
+    scan.text.slice(start, compound.numberEnd),
     start,
-    end: compound.numberEnd,
-    unit: compound.unit,
-    unitStart: compound.unitStart,
-    unitEnd: compound.unitEnd,
-  };
+    compound.numberEnd,
+  );
+  figure.unit = compound.unit;
+  figure.unitStart = compound.unitStart;
+  figure.unitEnd = compound.unitEnd;
   return { figure, next: j + 1 };
 }
 

@@ -97,6 +97,8 @@ const UNITS: Readonly<Record<string, string>> = wordTable({
 
 /** Units a bare letter could also be a word for: only glued to digits ("5m", "2l") or after "°". */
 const GLUED_ONLY = new Set(['m', 'g', 't', 'l', 'c', 'mi', 'ha', 'mb']);
+/** Of those, the ones that must be lower case: "5G" is a network and "5M" five million. */
+const LOWER_ONLY = new Set(['m', 'g', 't', 'mi', 'ha']);
 
 /** Spans of time. "two-year" and "3-day" as adjectives, and "over 3 years" read as a span. */
 const DURATIONS: ReadonlySet<string> = new Set([
@@ -126,11 +128,16 @@ const DURATIONS: ReadonlySet<string> = new Set([
   'nights',
 ]);
 
-/** The short name of a unit of measure written `lower`, when it is one (glued or not). */
-export function measureUnit(lower: string, glued: boolean): string | undefined {
+/**
+ * The short name of a unit of measure, when the word is one; `written` is the word as written
+ * (case decides "5m" from "5M"), `glued` whether it touches the digits.
+ */
+export function measureUnit(written: string, glued: boolean): string | undefined {
+  const lower = written.toLowerCase();
   const unit = UNITS[lower];
   if (unit === undefined) return undefined;
   if (!glued && GLUED_ONLY.has(lower)) return undefined;
+  if (LOWER_ONLY.has(lower) && written !== lower) return undefined;
   return unit;
 }
 
@@ -169,7 +176,7 @@ export function readMeasureUnit(tokens: readonly Token[], index: number): Measur
       return span(`sq ${unit}`, token, area, index + 2);
     return null;
   }
-  const unit = measureUnit(token.lower, glued);
+  const unit = measureUnit(token.text, glued);
   if (unit === undefined) return null;
   // "km/h": a unit per hour.
   const slash = tokens[index + 1];

@@ -98,7 +98,10 @@ export function readNumber(
   if (signWord || signMark) {
     const unsigned = readUnsigned(text, tokens, index + 1, money);
     if (!unsigned || (signMark && unsigned.words) || unsigned.value === 0) return null;
-    return { ...unsigned, value: -unsigned.value, first: index, yearLike: false };
+    unsigned.value = -unsigned.value;
+    unsigned.first = index;
+    unsigned.yearLike = false;
+    return unsigned;
   }
   return readUnsigned(text, tokens, index, money);
 }

@@ -149,6 +149,14 @@ const POSTFIXES: ReadonlyArray<readonly [string, PostfixShape]> = [
   ['ish', 'about'],
 ];
 
+/** The postfix phrases split into words once and indexed by their first word. */
+const POSTFIX_INDEX = new Map<string, Array<readonly [string[], PostfixShape]>>();
+for (const [phrase, shape] of POSTFIXES) {
+  const words = phrase.split(' ');
+  const head = words[0] ?? '';
+  POSTFIX_INDEX.set(head, [...(POSTFIX_INDEX.get(head) ?? []), [words, shape] as const]);
+}
+
 /** Postfixes that must be glued ("40ish") or joined by a tight hyphen ("40-odd", "100-plus"). */
 const TIGHT_POSTFIXES = new Set(['odd', 'plus', 'ish']);
 
@@ -169,8 +177,9 @@ export function matchPostfix(
     start = index + 1;
     tight = true;
   }
-  for (const [phrase, shape] of POSTFIXES) {
-    const words = phrase.split(' ');
+  const candidates = POSTFIX_INDEX.get(tokens[start]?.lower ?? '');
+  if (!candidates) return null;
+  for (const [words, shape] of candidates) {
     const needsTight = words.length === 1 && words[0] !== 'plus';
     if (needsTight && !tight) continue;
     if (tight && !TIGHT_POSTFIXES.has(words[0] ?? '')) continue;
@@ -252,18 +261,29 @@ export function intervalFor(
     case 'less-than':
       return make(null, value, false, false, false, 'upper-bound', value);
     case 'about': {
-      const low = Math.max(0, roundDown(value * (1 - options.aboutBand), decimals));
-      const high = roundUp(value * (1 + options.aboutBand), decimals);
+      // The band is a fraction of the size: "about -5" is around -5, never clamped at zero.
+      const band = Math.abs(value) * options.aboutBand;
+      const floor = value >= 0 ? 0 : -Infinity;
+      const low = Math.max(floor, roundDown(value - band, decimals));
+      const high = roundUp(value + band, decimals);
       return make(low, Math.max(low, high), true, true, true, 'approximate', value);
     }
     case 'nearly': {
-      const low = Math.max(0, roundDown(value * (1 - options.nearlyBand), decimals));
+      // "nearly 150" is just under 150; "nearly -10 °C" is just short of -10, on the zero side.
+      const band = Math.abs(value) * options.nearlyBand;
+      if (value < 0) {
+        const high = roundUp(value + band, decimals);
+        if (high <= value) return make(value, value, true, true, true, 'approximate', value);
+        return make(value, Math.min(high, 0), false, true, true, 'approximate', value);
+      }
+      const low = Math.max(0, roundDown(value - band, decimals));
       // Nothing lies just under zero (or under a value the rounding reaches): fall back to [low, value].
       if (low >= value) return make(value, value, true, true, true, 'approximate', value);
       return make(low, value, true, false, true, 'approximate', value);
     }
     case 'just-over': {
-      const high = roundUp(value * (1 + options.justOverBand), decimals);
+      const band = Math.abs(value) * options.justOverBand;
+      const high = roundUp(value + band, decimals);
       if (high <= value) return make(value, value, true, true, true, 'approximate', value);
       return make(value, high, false, true, true, 'approximate', value);
     }

@@ -41,6 +41,12 @@ function repeatedUnit(tokens: readonly Token[], index: number): [number, string]
   return null;
 }
 
+function isConnector(token: Token | undefined, connectors: ReadonlySet<string>): boolean {
+  if (!token) return false;
+  if (token.kind === 'punct') return RANGE_DASHES.has(token.text);
+  return token.kind === 'word' && connectors.has(token.lower);
+}
+
 export interface RangeEnd {
   second: ReadNumber;
   /** Token index after the second number (its unit, if any, is still to read). */
@@ -61,22 +67,18 @@ export function readRangeEnd(
   money: boolean,
 ): RangeEnd | null {
   const connectors = connectorsFor(shape);
-  const isConnector = (token: Token | undefined): boolean =>
-    token !== undefined &&
-    ((token.kind === 'punct' && RANGE_DASHES.has(token.text)) ||
-      (token.kind === 'word' && connectors.has(token.lower)));
   let k = index;
   const hang = tokens[k];
   let unit: [number, string] | null = null;
   if (hang?.text === '-' && !hang.spaceBefore && tokens[k + 1]?.spaceBefore) {
     // "8- to 16-metre": a suspended hyphen before the connector.
     if (tokens[k + 1]?.kind === 'word') k += 1;
-  } else if (!isConnector(hang)) {
+  } else if (!isConnector(hang, connectors)) {
     unit = repeatedUnit(tokens, k);
     if (unit) k = unit[0];
   }
   const connector = tokens[k];
-  if (!connector || !isConnector(connector)) return null;
+  if (!connector || !isConnector(connector, connectors)) return null;
   const isDash = connector.kind === 'punct';
   k += 1;
   const currency = money ? readCurrency(tokens, k) : null;
@@ -115,7 +117,8 @@ export function rangeUnder(shape: QualifierShape | undefined, a: number, b: numb
   switch (shape) {
     case 'about':
     case 'nearly':
-      return { ...base, approximate: true };
+      base.approximate = true;
+      return base;
     case 'at-least':
     case 'more-than':
     case 'just-over':

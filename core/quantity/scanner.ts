@@ -8,7 +8,48 @@ import { looksLikePhone, phoneEnd } from './context';
 import { figureAt, SKIP, type Match, type Scan } from './figure-at';
 import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './qualifiers';
 import { crossesParagraphBreak, paragraphSpans } from './paragraphs';
-import { tokenize, type Token } from './tokens';
+import { isSpaceCode, tokenize, type Token } from './tokens';
+
+/** Characters tokenized at a time: tokens stay short-lived, so memory and time stay linear. */
+const WINDOW = 32_768;
+/** Tokens kept before a window (for the look-behind rules) and left for the next one. */
+const MARGIN = 64;
+
+/** The first white space at or after `from` (or `to`), so a window never cuts a word. */
+function windowEnd(text: string, from: number, to: number): number {
+  const limit = Math.min(to, from + WINDOW);
+  for (let i = from; i < limit; i += 1) if (isSpaceCode(text.charCodeAt(i))) return i;
+  return limit;
+}
+
+/** Scans one paragraph text[from, to) window by window. */
+function scanParagraph(
+  text: string,
+  from: number,
+  to: number,
+  options: FigureOptions,
+  out: FoundFigure[],
+): void {
+  let pos = from;
+  let behind = 0;
+  while (pos < to) {
+    const end = to - pos <= 2 * WINDOW ? to : windowEnd(text, pos + WINDOW, to);
+    const tokens = tokenize(text, pos, end);
+    const last = end >= to;
+    // Starts are tried up to MARGIN tokens before a cut; the next window re-reads those.
+    const limit = last ? tokens.length : Math.max(behind + 1, tokens.length - MARGIN);
+    const stop = scanTokens({ text, tokens, options }, behind, limit, out);
+    if (last) return;
+    const keepFrom = Math.max(0, stop - MARGIN);
+    const resume = tokens[keepFrom]?.start ?? end;
+    behind = stop - keepFrom;
+    if (resume <= pos) {
+      // One token longer than the window: move on past it.
+      pos = end;
+      behind = 0;
+    } else pos = resume;
+  }
+}
 
 /**
  * Finds every reported figure in a text, with UTF-16 offsets into it. Never throws: whatever
@@ -23,10 +64,7 @@ export function findFigures(
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: FoundFigure[] = [];
   // Each paragraph on its own: a figure never crosses a blank line.
-  for (const [from, to] of paragraphSpans(text)) {
-    // No spread into push: a paragraph can hold more figures than a call has arguments.
-    for (const figure of scanFigures(text, tokenize(text, from, to), options)) out.push(figure);
-  }
+  for (const [from, to] of paragraphSpans(text)) scanParagraph(text, from, to, options, out);
   return out;
 }
 
@@ -35,7 +73,12 @@ function phoneSkip(tokens: readonly Token[], i: number): number | null {
   if (!looksLikePhone(tokens, i)) return null;
   const prev = tokens[i - 1];
   const after = phoneEnd(tokens, i);
-  return prev?.text === '+' || prev?.text === '(' || after - i >= 5 ? after : null;
+  if (prev?.text === '+' || prev?.text === '(' || after - i >= 5) return after;
+  // "0161 496 0750": spaced groups opening with a zero or holding a four-digit group ("40 000
+  // 000" has neither, and is read as one grouped number).
+  if (/^0\d/.test(tokens[i]?.text ?? '')) return after;
+  for (let k = i; k < after; k += 1) if (/^\d{4,}$/.test(tokens[k]?.text ?? '')) return after;
+  return null;
 }
 
 /**
@@ -47,10 +90,19 @@ export function scanFigures(
   tokens: Token[],
   options: FigureOptions = DEFAULT_FIGURE_OPTIONS,
 ): FoundFigure[] {
-  const scan: Scan = { text, tokens, options };
   const out: FoundFigure[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  scanTokens({ text, tokens, options }, 0, tokens.length, out);
+  return out;
+}
+
+/**
+ * Tries figures starting at tokens[from, limit) and appends them to `out`. Returns the index
+ * of the first token not yet tried (a figure may run past `limit`; the scan then stops after it).
+ */
+function scanTokens(scan: Scan, from: number, limit: number, out: FoundFigure[]): number {
+  const { text, tokens } = scan;
+  let i = from;
+  while (i < limit) {
     const token = tokens[i];
     if (!token) break;
     const phone = token.kind === 'number' ? phoneSkip(tokens, i) : null;
@@ -77,5 +129,5 @@ export function scanFigures(
       i += 1;
     }
   }
-  return out;
+  return i;
 }

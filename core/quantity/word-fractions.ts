@@ -124,7 +124,12 @@ export function readWordNumber(tokens: readonly Token[], index: number): WordVal
   }
   const whole = readNumberWords(tokens, index);
   if (!whole) return null;
-  const found: WordValue = { ...whole, decimals: 0 };
+  const found: WordValue = {
+    value: whole.value,
+    decimals: 0,
+    next: whole.next,
+    loneOne: whole.loneOne,
+  };
   const after = tokens[whole.next];
   // "one and a half", "two and a quarter"
   if (after?.lower === 'and' && /^an?$/.test(tokens[whole.next + 1]?.lower ?? '')) {
