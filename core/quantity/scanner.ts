@@ -10,8 +10,8 @@ import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './qualifiers';
 import { crossesParagraphBreak, paragraphSpans } from './paragraphs';
 import { isSpaceCode, tokenize, type Token } from './tokens';
 
-/** Characters tokenized at a time: tokens stay short-lived, so memory and time stay linear. */
-const WINDOW = 32_768;
+/** Characters tokenized at a time: few tokens live at once, so memory and time stay linear. */
+const WINDOW = 4_096;
 /** Tokens kept before a window (for the look-behind rules) and left for the next one. */
 const MARGIN = 64;
 
