@@ -2,6 +2,7 @@
  * Currency written before an amount: a sign ("$5m", "$ 14 million", "US$ 3", "₹500") or a code
  * ("USD 3.14", "Rs. 500", "INR 2 crore"). The figure then reports the ISO code as its unit.
  */
+import { readNumber, type ReadNumber } from './numeric';
 import type { Token } from './tokens';
 import { wordTable } from '../text/word-table';
 
@@ -80,4 +81,55 @@ export function readCurrency(tokens: readonly Token[], index: number): CurrencyM
   const amount = tokens[next];
   if (amount?.kind !== 'number') return null;
   return { code, next };
+}
+
+/** Codes that may be glued to the amount: "USD3.14", "Rs500". */
+const GLUED_CODE = /^(USD|EUR|GBP|INR|JPY|CAD|AUD|CHF|CNY|Rs)(\d+)$/;
+
+/** How many tokens after a glued code the number grammar may look at. */
+const LOOKAHEAD = 24;
+
+/**
+ * "USD3.14", "Rs500": a code and digits the tokenizer keeps as one word. Reads the amount from
+ * the digits inside the word and the tokens after it (a bounded slice, so a text of "USD1 USD1"
+ * stays linear). Null unless tokens[index] is such a word.
+ */
+export function readGluedCode(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): { code: string; number: ReadNumber } | null {
+  const word = tokens[index];
+  if (word?.kind !== 'word') return null;
+  const parts = GLUED_CODE.exec(word.text);
+  const letters = parts?.[1];
+  const digits = parts?.[2];
+  if (!letters || !digits) return null;
+  const code = CODES[letters.toLowerCase()];
+  if (code === undefined) return null;
+  // "USD3.14": the decimals are their own tokens after the word.
+  const dot = tokens[index + 1];
+  const decimals = tokens[index + 2];
+  const hasDecimals =
+    dot?.text === '.' &&
+    !dot.spaceBefore &&
+    decimals?.kind === 'number' &&
+    !decimals.spaceBefore &&
+    /^\d+$/.test(decimals.text);
+  const written = hasDecimals ? `${digits}.${decimals.text}` : digits;
+  const after = index + (hasDecimals ? 3 : 1);
+  const amount: Token = {
+    kind: 'number',
+    text: written,
+    lower: written,
+    start: word.end - digits.length,
+    end: hasDecimals ? decimals.end : word.end,
+    spaceBefore: false,
+  };
+  const window = [amount, ...tokens.slice(after, after + LOOKAHEAD)];
+  const read = readNumber(text, window, 0, true);
+  if (!read) return null;
+  read.first = index;
+  read.next = after + read.next - 1;
+  return { code, number: read };
 }

@@ -46,7 +46,7 @@ export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = wordTable({
   '⅞': 7 / 8,
 });
 
-const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100]);
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16, 32, 64, 100]);
 
 /** Decimals reported for a fraction, so "about 2/3" gets a band at two decimals. */
 const FRACTION_DECIMALS = 2;
@@ -104,7 +104,7 @@ function gluedFraction(tokens: readonly Token[], index: number, numerator: numbe
   const after = tokens[index + 2];
   if (after && !after.spaceBefore && (after.text === '/' || after.kind === 'number')) return null;
   const d = Number(denominator.text);
-  // "12/25" is a date and "5/7" rarely a fraction in prose: only the usual denominators.
+  // "12/25", "9/11" and "1/6" are dates, "24/7" an idiom: only the usual denominators.
   if (!FRACTION_DENOMINATORS.has(d)) return null;
   if (!Number.isInteger(numerator) || numerator <= 0 || d < 2 || numerator >= d) return null;
   return numerator / d;

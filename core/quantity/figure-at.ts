@@ -6,7 +6,7 @@
 import type { Figure, FoundFigure } from './figure';
 import { readCompoundWord, type CompoundWord } from './compound-words';
 import { excludedAfter, excludedBefore, isMonth } from './context';
-import { isCurrencySign, mayStartCurrency, readCurrency } from './currency';
+import { isCurrencySign, mayStartCurrency, readCurrency, readGluedCode } from './currency';
 import { VULGAR_FRACTIONS } from './digits';
 import { isDuration, readMeasureUnit } from './measure-units';
 import { isNumberWord } from './number-words';
@@ -70,6 +70,9 @@ function canStartFigure(head: Token): boolean {
   if (PREFIX_HEADS.has(lower) || isNumberWord(lower) || VAGUE_HEADS.has(lower)) return true;
   if (lower === 'a' || lower === 'an' || lower === 'half' || lower === 'minus') return true;
   if (mayStartCurrency(lower)) return true;
+  // "USD3.14": a code glued to digits (checked only for words ending in a digit).
+  const lastCode = lower.charCodeAt(lower.length - 1);
+  if (lastCode >= 48 && lastCode <= 57 && mayStartCurrency(lower.replace(/\d+$/, ''))) return true;
   const dash = lower.indexOf('-');
   return dash > 0 && isNumberWord(lower.slice(0, dash));
 }
@@ -154,10 +157,12 @@ export function figureAt(scan: Scan, i: number): Match | null {
 
   const prefix = matchPrefix(tokens, i);
   let j = prefix ? prefix.next : i;
-  const currency = readCurrency(tokens, j);
+  const currencyAt = j;
+  const glued = readGluedCode(text, tokens, j);
+  const currency = glued ? { code: glued.code, next: j } : readCurrency(tokens, j);
   if (currency) j = currency.next;
   const money = currency !== null;
-  const number = readNumber(text, tokens, j, money);
+  const number = glued ? glued.number : readNumber(text, tokens, j, money);
   if (!number) {
     const compound = readCompoundWord(tokens[j]);
     if (compound === 'not-figure') return null;
@@ -185,7 +190,7 @@ export function figureAt(scan: Scan, i: number): Match | null {
     isDuration(tokens[number.next]?.lower ?? '')
   ) {
     shape = undefined;
-    start = currency ? j - 1 : number.first;
+    start = currency ? currencyAt : number.first;
   }
   const isRangeQualifier = shape === 'between' || shape === 'from';
   const postfix = matchPostfix(tokens, number.next);
@@ -206,7 +211,7 @@ export function figureAt(scan: Scan, i: number): Match | null {
   // A failed "between A and ..." / "from A ...": A alone, without the range word.
   if (isRangeQualifier) {
     shape = undefined;
-    start = currency ? j - 1 : number.first;
+    start = currency ? currencyAt : number.first;
   }
   const next = number.next;
   const measured = measuredAt(tokens, next);

@@ -14,6 +14,8 @@ describe('numbers that are not figures stay out', () => {
     ['date, day first', 'on 4 June the vote'],
     ['numeric date', 'signed on 12/25 last year'],
     ['full numeric date', 'signed on 3/4/2021'],
+    ['date written like a fraction', 'the 1/6 hearings and the 9/11 memorial'],
+    ['idiom written like a fraction', 'open 24/7'],
     ['clock time', 'the bell rang at 10:45'],
     ['clock time with suffix', 'doors open at 7pm'],
     ['clock time, spaced', 'doors open at 7 p.m.'],

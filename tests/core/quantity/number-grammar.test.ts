@@ -79,6 +79,8 @@ table('magnitude suffixes and currencies', [
   ['they spent about $ 14 million', 'about $ 14 million', about(12600000, 15400000), 'USD'],
   ['some US$ 3 million', 'some US$ 3 million', about(2700000, 3300000), 'USD'],
   ['a fine of Rs. 500', 'Rs. 500', exact(500), 'INR'],
+  ['it costs USD3.14 now', 'USD3.14', exact(3.14), 'USD'],
+  ['about USD3 million', 'about USD3 million', about(2700000, 3300000), 'USD'],
   ['a budget of ₹2 crore', '₹2 crore', exact(20000000), 'INR'],
 ]);
 
