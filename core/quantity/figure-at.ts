@@ -11,14 +11,8 @@ import { VULGAR_FRACTIONS } from './digits';
 import { isDuration, readMeasureUnit } from './measure-units';
 import { isNumberWord } from './number-words';
 import { readNumber } from './numeric';
-import {
-  PREFIX_HEADS,
-  intervalFor,
-  matchPostfix,
-  matchPrefix,
-  type FigureOptions,
-  type QualifierShape,
-} from './qualifiers';
+import { intervalFor, type FigureOptions } from './intervals';
+import { PREFIX_HEADS, matchPostfix, matchPrefix, type QualifierShape } from './qualifiers';
 import { carryScale, rangeUnder, readRangeEnd } from './ranges';
 import type { Token } from './tokens';
 import { attachUnit } from './unit-attach';

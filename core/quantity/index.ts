@@ -2,4 +2,4 @@
 export type { Figure, FigureKind, FoundFigure } from './figure';
 export { findFigures } from './scanner';
 export { parseFigure } from './parse';
-export { DEFAULT_FIGURE_OPTIONS, isWellFormed, type FigureOptions } from './qualifiers';
+export { DEFAULT_FIGURE_OPTIONS, isWellFormed, type FigureOptions } from './intervals';

@@ -7,7 +7,8 @@ import { readCurrency } from './currency';
 import type { Figure } from './figure';
 import { readMeasureUnit } from './measure-units';
 import { readNumber, scaleExactly, type ReadNumber } from './numeric';
-import { rangeFigure, type QualifierShape } from './qualifiers';
+import { rangeFigure } from './intervals';
+import type { QualifierShape } from './qualifiers';
 import type { Token } from './tokens';
 
 const RANGE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2012', '\u2010']);

@@ -6,7 +6,7 @@
 import type { FoundFigure } from './figure';
 import { looksLikePhone, phoneEnd } from './context';
 import { figureAt, SKIP, type Match, type Scan } from './figure-at';
-import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './qualifiers';
+import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './intervals';
 import { crossesParagraphBreak, paragraphSpans } from './paragraphs';
 import { isSpaceCode, tokenize, type Token } from './tokens';
 
