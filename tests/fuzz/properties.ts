@@ -155,7 +155,7 @@ export const FUZZ_PROPERTIES: FuzzProperty[] = [
             'lakh ',
             ' ',
           ),
-          fc.integer({ min: 1, max: 200 }),
+          fc.integer({ min: 1, max: 60 }),
         ),
         { minLength: 1, maxLength: 4 },
       )
