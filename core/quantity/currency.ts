@@ -126,8 +126,8 @@ export function readGluedCode(
     end: hasDecimals ? decimals.end : word.end,
     spaceBefore: false,
   };
-  const window = [amount, ...tokens.slice(after, after + LOOKAHEAD)];
-  const read = readNumber(text, window, 0, true);
+  const ahead = [amount, ...tokens.slice(after, after + LOOKAHEAD)];
+  const read = readNumber(text, ahead, 0, true);
   if (!read) return null;
   read.first = index;
   read.next = after + read.next - 1;

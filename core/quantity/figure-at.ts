@@ -12,7 +12,13 @@ import { isDuration, readMeasureUnit } from './measure-units';
 import { isNumberWord } from './number-words';
 import { readNumber } from './numeric';
 import { intervalFor, type FigureOptions } from './intervals';
-import { PREFIX_HEADS, matchPostfix, matchPrefix, type QualifierShape } from './qualifiers';
+import {
+  PREFIX_HEADS,
+  isQualifierSign,
+  matchPostfix,
+  matchPrefix,
+  type QualifierShape,
+} from './qualifiers';
 import { carryScale, rangeUnder, readRangeEnd } from './ranges';
 import type { Token } from './tokens';
 import { attachUnit } from './unit-attach';
@@ -53,16 +59,22 @@ const VAGUE_HEADS = new Set([
 ]);
 
 /** Punctuation that may begin a figure: currency, a minus sign, "~", "½", a leading ".". */
-const PUNCT_HEADS = new Set(['-', '\u2212', '~', '.']);
+const PUNCT_HEADS = new Set(['-', '\u2212', '.']);
 
 /** Words that can begin a figure: qualifier heads, number words, "a"/"an"/"half", vague amounts. */
 function canStartFigure(head: Token): boolean {
   if (head.kind === 'punct')
-    return isCurrencySign(head) || PUNCT_HEADS.has(head.text) || head.text in VULGAR_FRACTIONS;
+    return (
+      isCurrencySign(head) ||
+      PUNCT_HEADS.has(head.text) ||
+      isQualifierSign(head.text) ||
+      head.text in VULGAR_FRACTIONS
+    );
   if (head.kind !== 'word') return true;
   const lower = head.lower;
   if (PREFIX_HEADS.has(lower) || isNumberWord(lower) || VAGUE_HEADS.has(lower)) return true;
   if (lower === 'a' || lower === 'an' || lower === 'half' || lower === 'minus') return true;
+  if (lower === 'negative' || lower === 'several' || lower === 'few') return true;
   if (mayStartCurrency(lower)) return true;
   // "USD3.14": a code glued to digits (checked only for words ending in a digit).
   const lastCode = lower.charCodeAt(lower.length - 1);

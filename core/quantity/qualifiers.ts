@@ -5,6 +5,7 @@
  * [A,B]. Tables, not code, so adding a phrasing is one line.
  */
 import type { Token } from './tokens';
+import { wordTable } from '../text/word-table';
 
 /** How a qualifier shapes the interval around the stated number. */
 export type QualifierShape =
@@ -92,6 +93,21 @@ for (const [phrase, shape] of PREFIXES) {
   PREFIX_INDEX.set(head, list);
 }
 
+/** Signs that qualify the number after them. */
+const SYMBOLS: Readonly<Record<string, QualifierShape>> = wordTable({
+  '~': 'about',
+  '≈': 'about',
+  '>': 'more-than',
+  '<': 'less-than',
+  '≥': 'at-least',
+  '≤': 'at-most',
+});
+
+/** True for a sign that can open a qualified figure ("~40", "> 10"). */
+export function isQualifierSign(text: string): boolean {
+  return text in SYMBOLS;
+}
+
 /** First words of every prefix qualifier, for a one-lookup rejection in the scanner. */
 export const PREFIX_HEADS: ReadonlySet<string> = new Set(PREFIX_INDEX.keys());
 
@@ -101,8 +117,16 @@ export function matchPrefix(
   index: number,
 ): { shape: QualifierShape; next: number } | null {
   const head = tokens[index];
-  // "~40": the tilde reads as "about".
-  if (head?.text === '~') return { shape: 'about', next: index + 1 };
+  // "~40": the tilde reads as "about"; "> 10", ">= 10", "≤ 5" as the comparisons they are.
+  const symbol = head?.kind === 'punct' ? SYMBOLS[head.text] : undefined;
+  if (symbol) {
+    const equals = tokens[index + 1];
+    if (equals?.text === '=' && !equals.spaceBefore) {
+      const shape = symbol === 'more-than' ? 'at-least' : symbol === 'less-than' ? 'at-most' : null;
+      if (shape) return { shape, next: index + 2 };
+    }
+    return { shape: symbol, next: index + 1 };
+  }
   if (!head || head.kind !== 'word') return null;
   const candidates = PREFIX_INDEX.get(head.lower);
   if (!candidates) return null;

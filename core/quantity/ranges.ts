@@ -12,9 +12,9 @@ import type { QualifierShape } from './qualifiers';
 import type { Token } from './tokens';
 
 const RANGE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2012', '\u2010']);
-const PLAIN_CONNECTORS = new Set(['to', 'or']);
+const PLAIN_CONNECTORS = new Set(['to', 'or', 'through', 'thru']);
 const BETWEEN_CONNECTORS = new Set(['and', 'to']);
-const FROM_CONNECTORS = new Set(['to']);
+const FROM_CONNECTORS = new Set(['to', 'through', 'thru']);
 
 function connectorsFor(shape: QualifierShape | undefined): ReadonlySet<string> {
   if (shape === 'between') return BETWEEN_CONNECTORS;
@@ -35,6 +35,7 @@ function wordsOf(tokens: readonly Token[], from: number, to: number): string {
  * dollars", "-18 °C to -34 °C"): [first token after it, its words], or null when none.
  */
 function repeatedUnit(tokens: readonly Token[], index: number): [number, string] | null {
+  if (tokens[index]?.text === '%') return [index + 1, '%'];
   const measure = readMeasureUnit(tokens, index);
   if (measure) return [measure.next, wordsOf(tokens, index, measure.next)];
   const word = tokens[index];

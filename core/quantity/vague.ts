@@ -4,7 +4,8 @@
  * the unit: dozens = [24, inf), scores = [40, inf), hundreds = [200, inf), thousands =
  * [2000, inf), millions = [2000000, inf), "tens of thousands" = [20000, inf), "hundreds of
  * thousands" = [200000, inf). Always `approximate: true`, `kind: 'vague'`, no `value`.
- * The convention (the smallest plural) keeps "dozens" compatible with any report >= 24.
+ * The convention (the smallest plural) keeps "dozens" compatible with any report >= 24;
+ * "several hundred" and "a few thousand" follow it ([200, inf), [2000, inf)).
  */
 import type { Figure } from './figure';
 import type { Token } from './tokens';
@@ -26,6 +27,46 @@ const OF_SCALES: Readonly<Record<string, number>> = wordTable({
   billions: 1_000_000_000,
 });
 
+/** Scales after "several" / "a few": "several hundred", "a few thousand", "a few dozen". */
+const FEW_SCALES: Readonly<Record<string, number>> = wordTable({
+  dozen: 12,
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+});
+
+/**
+ * "several hundred", "a few thousand", "a few hundred thousand": like "hundreds", an open lower
+ * bound at two of the scale (several hundred = [200, inf)). "a few" and "several" alone state
+ * no scale and stay no figure.
+ */
+function fewOf(tokens: readonly Token[], index: number): VagueAmount | null {
+  let i = index;
+  if (tokens[i]?.lower === 'a' && tokens[i + 1]?.lower === 'few') i += 1;
+  const word = tokens[i]?.lower;
+  if (word !== 'several' && !(word === 'few' && i > index)) return null;
+  let scale = FEW_SCALES[tokens[i + 1]?.lower ?? ''];
+  if (scale === undefined) return null;
+  let next = i + 2;
+  const more = FEW_SCALES[tokens[next]?.lower ?? ''];
+  if (scale === 100 && more !== undefined && more > 100) {
+    scale *= more;
+    next += 1;
+  }
+  return {
+    figure: {
+      low: scale * 2,
+      high: null,
+      lowInclusive: true,
+      highInclusive: false,
+      approximate: true,
+      kind: 'vague',
+    },
+    next,
+  };
+}
+
 export interface VagueAmount {
   figure: Figure;
   next: number;
@@ -38,6 +79,8 @@ export interface VagueAmount {
 export function readVague(tokens: readonly Token[], index: number): VagueAmount | null {
   const token = tokens[index];
   if (!token || token.kind !== 'word') return null;
+  const some = fewOf(tokens, index);
+  if (some) return some;
   const ofToken = tokens[index + 1];
   const hasOf = ofToken?.kind === 'word' && ofToken.lower === 'of';
   let unit: number | undefined;

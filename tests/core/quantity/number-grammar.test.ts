@@ -102,6 +102,9 @@ table('ranges', [
   ['up to 40 or 50 boats', 'up to 40 or 50', upTo(50), 'boats'],
   ['more than 10 to 20 cars', 'more than 10 to 20', moreThan(10), 'cars'],
   ['between 40 and noon', '40', exact(40), null],
+  ['from 10 through 20 lanes', 'from 10 through 20', range(10, 20), 'lanes'],
+  ['10% to 15% of the vote', '10% to 15%', range(10, 15), 'percent'],
+  ['$10-$20 a seat', '$10-$20', range(10, 20), 'USD'],
   ['from 70 houses in the valley', '70', exact(70), 'houses'],
 ]);
 
@@ -132,6 +135,14 @@ table('qualifiers', [
   ['a 100-plus crowd', '100-plus', atLeast(100), 'crowd'],
   ['100+ volunteers', '100+', atLeast(100), 'volunteers'],
   ['120 and counting', '120 and counting', atLeast(120), null],
+  ['> 10 stalls', '> 10', moreThan(10), 'stalls'],
+  ['>= 10 stalls', '>= 10', atLeast(10), 'stalls'],
+  ['≤ 5 kg', '≤ 5', upTo(5), 'kg'],
+]);
+
+table('vague amounts with a scale', [
+  ['several hundred homes', 'several hundred', [200, null, true, false, true], 'homes'],
+  ['a few thousand fans', 'a few thousand', [2000, null, true, false, true], 'fans'],
 ]);
 
 table('spans of time and four-digit amounts', [
