@@ -8,6 +8,19 @@ import { isDuration, measureUnit } from './measure-units';
 import { isNumberWord, readNumberWords } from './number-words';
 import type { Token } from './tokens';
 
+/** Words after a hyphenated number that make an idiom, not a unit: "one-off", "two-way". */
+const IDIOM_RESTS = new Set([
+  'off',
+  'time',
+  'times',
+  'way',
+  'sided',
+  'fold',
+  'stop',
+  'liner',
+  'on',
+]);
+
 export interface CompoundWord {
   value: number;
   /** Offset where the number part ends (the hyphen). */
@@ -34,11 +47,14 @@ export function readCompoundWord(token: Token | undefined): CompoundWord | 'not-
   const synthetic: Token = { ...token, text: numberText, lower: numberText };
   const read = readNumberWords([synthetic], 0);
   if (!read || read.next !== 1) return null;
+  const measure = measureUnit(rest, true);
+  // "one-man", "one-off": a lone "one" counts only a unit of measure ("a one-mile walk").
+  if (IDIOM_RESTS.has(rest) || (read.loneOne && measure === undefined)) return null;
   const numberEnd = token.start + numberText.length;
   return {
     value: read.value,
     numberEnd,
-    unit: measureUnit(rest, true) ?? rest,
+    unit: measure ?? rest,
     unitStart: numberEnd + 1,
     unitEnd: token.end,
   };

@@ -239,6 +239,8 @@ export function excludedAfter(tokens: readonly Token[], next: number): boolean {
     if (after?.kind !== 'word' || after.spaceBefore) return false;
     // "21-year-old" is an age and "a 3-day visit" a length of time used as an adjective; "a
     // 6,200-seat hall" and "3-inch" keep their figure, the word after the hyphen as its unit.
+    // "0-based", "3-pronged": an adjective made from a verb, not a noun to count.
+    if (/(ed|ing)$/.test(after.lower)) return true;
     return isAgeWord(after.lower) || isDuration(after.lower) || !/^[a-z]+$/.test(after.lower);
   }
   return false;

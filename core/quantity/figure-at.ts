@@ -214,8 +214,9 @@ export function figureAt(scan: Scan, i: number): Match | null {
     }
   }
 
-  // A failed "between A and ..." / "from A ...": A alone, without the range word.
-  if (isRangeQualifier) {
+  // A failed "between A and ..." / "from A ...": A alone, without the range word. ("from 103
+  // to 84" keeps its "from": the text names a change, and callers read it that way.)
+  if (isRangeQualifier && !range) {
     shape = undefined;
     start = currency ? currencyAt : number.first;
   }

@@ -5,100 +5,116 @@
  * years" is a span of time, and "a 3-day visit" is a compound adjective, not a count.
  */
 import type { Token } from './tokens';
-import { wordTable } from '../text/word-table';
 
-/** Spellings of each unit (lower case) and the short name a figure reports. */
-const UNITS: Readonly<Record<string, string>> = wordTable({
-  km: 'km',
-  kms: 'km',
-  kilometre: 'km',
-  kilometres: 'km',
-  kilometer: 'km',
-  kilometers: 'km',
-  m: 'm',
-  metre: 'm',
-  metres: 'm',
-  meter: 'm',
-  meters: 'm',
-  cm: 'cm',
-  centimetre: 'cm',
-  centimetres: 'cm',
-  mm: 'mm',
-  millimetre: 'mm',
-  millimetres: 'mm',
-  mi: 'mile',
-  mile: 'mile',
-  miles: 'mile',
-  ft: 'ft',
-  foot: 'ft',
-  feet: 'ft',
-  inch: 'inch',
-  inches: 'inch',
-  yd: 'yard',
-  yard: 'yard',
-  yards: 'yard',
-  kg: 'kg',
-  kgs: 'kg',
-  kilo: 'kg',
-  kilos: 'kg',
-  kilogram: 'kg',
-  kilograms: 'kg',
-  g: 'g',
-  gram: 'g',
-  grams: 'g',
-  mg: 'mg',
-  lb: 'lb',
-  lbs: 'lb',
-  oz: 'oz',
-  ounce: 'oz',
-  ounces: 'oz',
-  t: 't',
-  tonne: 't',
-  tonnes: 't',
-  ton: 't',
-  tons: 't',
-  l: 'l',
-  litre: 'l',
-  litres: 'l',
-  liter: 'l',
-  liters: 'l',
-  ml: 'ml',
-  millilitre: 'ml',
-  millilitres: 'ml',
-  gal: 'gallon',
-  gallon: 'gallon',
-  gallons: 'gallon',
-  ha: 'ha',
-  hectare: 'ha',
-  hectares: 'ha',
-  acre: 'acre',
-  acres: 'acre',
-  km2: 'km2',
-  mph: 'mph',
-  kph: 'km/h',
-  kmh: 'km/h',
-  kw: 'kW',
-  mw: 'MW',
-  gw: 'GW',
-  kwh: 'kWh',
-  mwh: 'MWh',
-  gb: 'GB',
-  tb: 'TB',
-  mb: 'MB',
-  bpd: 'bpd',
-  c: '°C',
-  dollar: 'dollar',
-  dollars: 'dollar',
-  euro: 'euro',
-  euros: 'euro',
-  rupee: 'rupee',
-  rupees: 'rupee',
-});
+/**
+ * Spellings of units of measure (lower case). A figure reports its unit as written ("meters",
+ * "km", "°C"), as it did before this table existed, so callers matching unit words keep working.
+ */
+const UNITS: ReadonlySet<string> = new Set([
+  'km',
+  'kms',
+  'kilometre',
+  'kilometres',
+  'kilometer',
+  'kilometers',
+  'm',
+  'metre',
+  'metres',
+  'meter',
+  'meters',
+  'cm',
+  'centimetre',
+  'centimetres',
+  'mm',
+  'millimetre',
+  'millimetres',
+  'mi',
+  'mile',
+  'miles',
+  'ft',
+  'foot',
+  'feet',
+  'inch',
+  'inches',
+  'yd',
+  'yard',
+  'yards',
+  'kg',
+  'kgs',
+  'kilo',
+  'kilos',
+  'kilogram',
+  'kilograms',
+  'g',
+  'gram',
+  'grams',
+  'mg',
+  'lb',
+  'lbs',
+  'oz',
+  'ounce',
+  'ounces',
+  't',
+  'tonne',
+  'tonnes',
+  'ton',
+  'tons',
+  'l',
+  'litre',
+  'litres',
+  'liter',
+  'liters',
+  'ml',
+  'millilitre',
+  'millilitres',
+  'gal',
+  'gallon',
+  'gallons',
+  'ha',
+  'hectare',
+  'hectares',
+  'acre',
+  'acres',
+  'km2',
+  'mph',
+  'kph',
+  'kmh',
+  'kw',
+  'mw',
+  'gw',
+  'kwh',
+  'mwh',
+  'gb',
+  'tb',
+  'mb',
+  'bpd',
+  'c',
+  'dollar',
+  'dollars',
+  'euro',
+  'euros',
+  'rupee',
+  'rupees',
+]);
 
 /** Units a bare letter could also be a word for: only glued to digits ("5m", "2l") or after "°". */
 const GLUED_ONLY = new Set(['m', 'g', 't', 'l', 'c', 'mi', 'ha', 'mb']);
 /** Of those, the ones that must be lower case: "5G" is a network and "5M" five million. */
 const LOWER_ONLY = new Set(['m', 'g', 't', 'mi', 'ha']);
+
+/** Units that "sq" / "square" turn into areas. */
+const AREA_BASES = new Set([
+  'km',
+  'kilometres',
+  'kilometers',
+  'metres',
+  'meters',
+  'm',
+  'miles',
+  'mile',
+  'ft',
+  'feet',
+]);
 
 /** Spans of time. "two-year" and "3-day" as adjectives, and "over 3 years" read as a span. */
 const DURATIONS: ReadonlySet<string> = new Set([
@@ -129,16 +145,15 @@ const DURATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The short name of a unit of measure, when the word is one; `written` is the word as written
- * (case decides "5m" from "5M"), `glued` whether it touches the digits.
+ * The unit of measure `written` names (as written), when it is one; case decides "5m" from
+ * "5M", and `glued` says whether it touches the digits (a lone "m" or "g" is no unit).
  */
 export function measureUnit(written: string, glued: boolean): string | undefined {
   const lower = written.toLowerCase();
-  const unit = UNITS[lower];
-  if (unit === undefined) return undefined;
+  if (!UNITS.has(lower)) return undefined;
   if (!glued && GLUED_ONLY.has(lower)) return undefined;
   if (LOWER_ONLY.has(lower) && written !== lower) return undefined;
-  return unit;
+  return written;
 }
 
 /** True for a word naming a span of time ("years", "day", "hrs"). */
@@ -165,15 +180,14 @@ export function readMeasureUnit(tokens: readonly Token[], index: number): Measur
   if (token.text === '°') {
     const scale = tokens[index + 1];
     if (scale && !scale.spaceBefore && (scale.lower === 'c' || scale.lower === 'f'))
-      return span(scale.lower === 'c' ? '°C' : '°F', token, scale, index + 2);
+      return span(`°${scale.text}`, token, scale, index + 2);
     return null;
   }
   if (token.kind !== 'word') return null;
   if (token.lower === 'sq' || token.lower === 'square') {
     const area = tokens[index + 1];
-    const unit = area && area.kind === 'word' ? UNITS[area.lower] : undefined;
-    if (area && (unit === 'km' || unit === 'm' || unit === 'mile' || unit === 'ft'))
-      return span(`sq ${unit}`, token, area, index + 2);
+    if (area && AREA_BASES.has(area.lower))
+      return span(`${token.text} ${area.text}`, token, area, index + 2);
     return null;
   }
   const unit = measureUnit(token.text, glued);
@@ -182,7 +196,7 @@ export function readMeasureUnit(tokens: readonly Token[], index: number): Measur
   const slash = tokens[index + 1];
   const per = tokens[index + 2];
   if (slash?.text === '/' && !slash.spaceBefore && per && !per.spaceBefore && per.lower === 'h')
-    return span(`${unit}/h`, token, per, index + 3);
+    return span(`${unit}/${per.text}`, token, per, index + 3);
   return span(unit, token, token, index + 1);
 }
 

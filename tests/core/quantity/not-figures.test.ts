@@ -27,6 +27,7 @@ describe('numbers that are not figures stay out', () => {
     ['age in words', 'a two-year-old foal'],
     ['span as adjective', 'a 5-day fair'],
     ['span in words', 'a three-week strike'],
+    ['idiom with a hyphenated number', 'a one-off fee on a two-way road'],
     ['identifier with letters', 'the A320 landed'],
     ['identifier with hyphen', 'flight XR-118 was late'],
     ['identifier noun', 'see chapter 9'],

@@ -52,13 +52,13 @@ table('units glued to digits, spaced and hyphenated', [
   ['each flask held 250ml', '250ml', exact(250), 'ml'],
   ['a 10kg sack of rice', '10kg', exact(10), 'kg'],
   ['the river rose 12 cm overnight', '12', exact(12), 'cm'],
-  ['they hauled 40 tonnes of grain', '40', exact(40), 't'],
+  ['they hauled 40 tonnes of grain', '40', exact(40), 'tonnes'],
   ['a 3-inch crack in the dam', '3', exact(3), 'inch'],
   ['a six-mile detour', 'six', exact(6), 'mile'],
   ['a new 6,200-seat arena', '6,200', exact(6200), 'seat'],
-  ['swells of 8- to 16-metre height', '8- to 16', range(8, 16), 'm'],
+  ['swells of 8- to 16-metre height', '8- to 16', range(8, 16), 'metre'],
   ['winds of 90 km/h', '90', exact(90), 'km/h'],
-  ['the town stores 1000 litres of water', '1000', exact(1000), 'l'],
+  ['the town stores 1000 litres of water', '1000', exact(1000), 'litres'],
 ]);
 
 table('signs', [
@@ -94,7 +94,7 @@ table('lakh and crore', [
 table('ranges', [
   ['around 10-20 tents', 'around 10-20', approxRange(10, 20), 'tents'],
   ['some 40 to 50 huts', 'some 40 to 50', approxRange(40, 50), 'huts'],
-  ['from 10 dollars to 20 dollars', 'from 10 dollars to 20', range(10, 20), 'dollar'],
+  ['from 10 dollars to 20 dollars', 'from 10 dollars to 20', range(10, 20), 'dollars'],
   ['$10 to $20 a ticket', '$10 to $20', range(10, 20), 'USD'],
   ['10 km to 20 km of road', '10 km to 20', range(10, 20), 'km'],
   ['between 5 and six rooms', 'between 5 and six', range(5, 6), 'rooms'],
@@ -119,13 +119,13 @@ table('zero, pairs, spoken decimals, plural scales, split compounds, dots, expon
   ['3 hundred and 21 ballots', '3 hundred and 21', exact(321), 'ballots'],
   ['.77 of a second', '.77', exact(0.77), null],
   ['1e10 cells', '1e10', exact(1e10), 'cells'],
-  ['2.5e-3 grams', '2.5e-3', exact(0.0025), 'g'],
+  ['2.5e-3 grams', '2.5e-3', exact(0.0025), 'grams'],
   ['40 000 marchers', '40 000', exact(40000), 'marchers'],
   ['1 250 000 ballots', '1 250 000', exact(1250000), 'ballots'],
 ]);
 
 table('qualifiers', [
-  ['lower than 40 metres', 'lower than 40', lessThan(40), 'm'],
+  ['lower than 40 metres', 'lower than 40', lessThan(40), 'metres'],
   ['near 100 homes', 'near 100', about(90, 110), 'homes'],
   ['~40 tents', '~40', about(36, 44), 'tents'],
   ['40-ish guests', '40-ish', about(36, 44), 'guests'],
