@@ -45,10 +45,11 @@ export function isCurrencySign(token: Token): boolean {
   return token.kind === 'punct' && token.text in SIGNS;
 }
 
-/** True for a word that may be a currency code or a dollar prefix ("USD", "Rs", "US"). */
-export function mayStartCurrency(lower: string): boolean {
-  return lower in CODES || lower in DOLLAR_PREFIXES;
-}
+/** Every word that may open a currency mark, lower case ("usd", "rs", "us"). */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(CODES),
+  ...Object.keys(DOLLAR_PREFIXES),
+]);
 
 export interface CurrencyMark {
   code: string;

@@ -6,10 +6,10 @@
 import type { Figure, FoundFigure } from './figure';
 import { readCompoundWord, type CompoundWord } from './compound-words';
 import { excludedAfter, excludedBefore, isMonth } from './context';
-import { isCurrencySign, mayStartCurrency, readCurrency, readGluedCode } from './currency';
+import { CURRENCY_WORDS, isCurrencySign, readCurrency, readGluedCode } from './currency';
 import { VULGAR_FRACTIONS } from './digits';
 import { isDuration, readMeasureUnit } from './measure-units';
-import { isNumberWord } from './number-words';
+import { isNumberWord, NUMBER_WORDS } from './number-words';
 import { readNumber } from './numeric';
 import { intervalFor, type FigureOptions } from './intervals';
 import {
@@ -61,6 +61,15 @@ const VAGUE_HEADS = new Set([
 /** Punctuation that may begin a figure: currency, a minus sign, "~", "½", a leading ".". */
 const PUNCT_HEADS = new Set(['-', '\u2212', '.']);
 
+/** Words that can begin a figure, in one set: one lookup for most words of a text. */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...PREFIX_HEADS,
+  ...NUMBER_WORDS,
+  ...VAGUE_HEADS,
+  ...CURRENCY_WORDS,
+  ...'a an half minus negative several few'.split(' '),
+]);
+
 /** Words that can begin a figure: qualifier heads, number words, "a"/"an"/"half", vague amounts. */
 function canStartFigure(head: Token): boolean {
   if (head.kind === 'punct')
@@ -72,13 +81,10 @@ function canStartFigure(head: Token): boolean {
     );
   if (head.kind !== 'word') return true;
   const lower = head.lower;
-  if (PREFIX_HEADS.has(lower) || isNumberWord(lower) || VAGUE_HEADS.has(lower)) return true;
-  if (lower === 'a' || lower === 'an' || lower === 'half' || lower === 'minus') return true;
-  if (lower === 'negative' || lower === 'several' || lower === 'few') return true;
-  if (mayStartCurrency(lower)) return true;
+  if (START_WORDS.has(lower)) return true;
   // "USD3.14": a code glued to digits (checked only for words ending in a digit).
   const lastCode = lower.charCodeAt(lower.length - 1);
-  if (lastCode >= 48 && lastCode <= 57 && mayStartCurrency(lower.replace(/\d+$/, ''))) return true;
+  if (lastCode >= 48 && lastCode <= 57) return CURRENCY_WORDS.has(lower.replace(/\d+$/, ''));
   const dash = lower.indexOf('-');
   return dash > 0 && isNumberWord(lower.slice(0, dash));
 }

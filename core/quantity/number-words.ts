@@ -72,7 +72,7 @@ export function smallNumberWord(lower: string): number | undefined {
 }
 
 /** Every word that is, or is part of, a cardinal number word: one set, one lookup per token. */
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(UNITS),
   ...Object.keys(TEENS),
   ...Object.keys(TENS),
