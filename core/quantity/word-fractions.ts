@@ -1,6 +1,7 @@
 /**
  * Number words beyond whole cardinals: fractions ("two thirds", "one-third", "a quarter of",
- * "one and a half", "half a million"), spoken decimals ("two point two million") and "a pair".
+ * "one and a half", "half a million", "a quarter of a million"), spoken decimals ("two point two
+ * million"), "a pair" and "a couple of".
  * They wrap the cardinal grammar of number-words.ts rather than complicate it.
  */
 import { readNumberWords, smallNumberWord } from './number-words';
@@ -87,12 +88,40 @@ function hyphenatedFraction(token: Token): number | null {
 
 /** A scale word right after a fractional amount: "one and a half million", "2.2 million". */
 function trailingScale(tokens: readonly Token[], found: WordValue): WordValue {
+  // "a quarter of a million", "two thirds of a billion"
+  if (
+    found.value < 1 &&
+    tokens[found.next]?.lower === 'of' &&
+    /^an?$/.test(tokens[found.next + 1]?.lower ?? '')
+  ) {
+    const scale = SCALE_WORDS[tokens[found.next + 2]?.lower ?? ''];
+    if (scale !== undefined && scale >= 1000)
+      return {
+        value: Math.round(found.value * scale),
+        decimals: 0,
+        next: found.next + 3,
+        loneOne: false,
+      };
+  }
   const word = tokens[found.next];
   const scale = word?.kind === 'word' ? SCALE_WORDS[word.lower] : undefined;
   if (scale === undefined || scale === 12 || found.value >= 1000) return found;
   const decimals = Math.max(0, found.decimals - Math.round(Math.log10(scale)));
   const value = Number((found.value * scale).toFixed(decimals));
   return { value, decimals, next: found.next + 1, loneOne: false };
+}
+
+/**
+ * "a couple of days" = 2, "a couple hundred" / "a couple of thousand" = 2 x the scale. A bare
+ * "a couple" (two people together) is no count.
+ */
+function coupleOf(tokens: readonly Token[], index: number): WordValue | null {
+  const of = tokens[index + 2]?.lower === 'of';
+  const scaleAt = index + (of ? 3 : 2);
+  const scale = SCALE_WORDS[tokens[scaleAt]?.lower ?? ''];
+  if (scale !== undefined && scale !== 12 && !isPlural(tokens[scaleAt]?.lower ?? ''))
+    return { value: 2 * scale, decimals: 0, next: scaleAt + 1, loneOne: false };
+  return of ? { value: 2, decimals: 0, next: index + 2, loneOne: false } : null;
 }
 
 /** Reads number words at tokens[index], fractions and spoken decimals included. */
@@ -110,6 +139,7 @@ export function readWordNumber(tokens: readonly Token[], index: number): WordVal
   if (head.lower === 'a' || head.lower === 'an') {
     const noun = tokens[index + 1];
     if (noun?.lower === 'pair') return { value: 2, decimals: 0, next: index + 2, loneOne: false };
+    if (noun?.lower === 'couple') return coupleOf(tokens, index);
     const d = fractionWord(tokens, index + 1, 1);
     if (d !== null) {
       const value = { value: 1 / d, decimals: 2, next: index + 2, loneOne: false };
@@ -163,7 +193,12 @@ export function readWordNumber(tokens: readonly Token[], index: number): WordVal
   if (whole.value > 0 && whole.value < 100) {
     const d = fractionWord(tokens, whole.next, whole.value);
     if (d !== null)
-      return { value: whole.value / d, decimals: 2, next: whole.next + 1, loneOne: false };
+      return trailingScale(tokens, {
+        value: whole.value / d,
+        decimals: 2,
+        next: whole.next + 1,
+        loneOne: false,
+      });
   }
   return found;
 }
