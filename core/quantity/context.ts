@@ -241,6 +241,8 @@ export function excludedAfter(tokens: readonly Token[], next: number): boolean {
     // 6,200-seat hall" and "3-inch" keep their figure, the word after the hyphen as its unit.
     // "0-based", "3-pronged": an adjective made from a verb, not a noun to count.
     if (/(ed|ing)$/.test(after.lower)) return true;
+    // "3-D", "5-G": a letter or two is a name, unless it is a unit ("5-m").
+    if (after.lower.length < 3 && measureUnit(after.text, true) === undefined) return true;
     return isAgeWord(after.lower) || isDuration(after.lower) || !/^[a-z]+$/.test(after.lower);
   }
   return false;

@@ -195,18 +195,18 @@ export function figureAt(scan: Scan, i: number): Match | null {
 
   let shape: QualifierShape | undefined = prefix?.shape;
   let start = i;
-  // "over 3 years" is a span of time, not "more than 3".
+  const isRangeQualifier = shape === 'between' || shape === 'from';
+  const postfix = matchPostfix(tokens, number.next);
+  const range = postfix ? null : readRangeEnd(text, tokens, number.next, number, shape, money);
+  // "over 3 years", "over 2 to 3 years": a span of time, not "more than 3".
   if (
     head.lower === 'over' &&
     shape === 'more-than' &&
-    isDuration(tokens[number.next]?.lower ?? '')
+    isDuration(tokens[range ? range.next : number.next]?.lower ?? '')
   ) {
     shape = undefined;
     start = currency ? currencyAt : number.first;
   }
-  const isRangeQualifier = shape === 'between' || shape === 'from';
-  const postfix = matchPostfix(tokens, number.next);
-  const range = postfix ? null : readRangeEnd(text, tokens, number.next, number, shape, money);
 
   if (range) {
     const { second } = range;

@@ -52,14 +52,15 @@ const SUFFIXES: Readonly<Record<string, number>> = wordTable({
   mln: 1_000_000,
   bn: 1_000_000_000,
   Bn: 1_000_000_000,
-  B: 1_000_000_000,
   bln: 1_000_000_000,
   tn: 1_000_000_000_000,
-  T: 1_000_000_000_000,
   trn: 1_000_000_000_000,
 });
 
-/** Suffixes that multiply only after a currency sign ("$5m", "£2b", "$3t"). */
+/**
+ * Suffixes that multiply only after a currency sign ("$5m", "£2B", "$2.174T"): without one,
+ * "3B" is a flat or a class and "5T" a truck, not three billion or five trillion.
+ */
 const MONEY_SUFFIXES: Readonly<Record<string, number>> = wordTable({
   m: 1_000_000,
   b: 1_000_000_000,

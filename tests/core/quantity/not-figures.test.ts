@@ -34,6 +34,8 @@ describe('numbers that are not figures stay out', () => {
     ['hash identifier', 'ticket #42'],
     ['version', 'release 4.2.1 shipped'],
     ['unknown glued letters', 'a 5G mast and a 3D map'],
+    ['letters after a hyphen', 'a 3-D print'],
+    ['suffix that means billions only for money', 'she lives in 3B'],
     ['phone number', 'ring 0161 496 0750 or 555-867-5309'],
     ['international phone', 'dial +33 1 23 45 67 89'],
     ['range after an identifier', 'read pages 10-20'],

@@ -152,6 +152,7 @@ table('vague amounts with a scale', [
 table('spans of time and four-digit amounts', [
   ['the works ran over 3 years', '3', exact(3), 'years'],
   ['over 300 lorries', 'over 300', moreThan(300), 'lorries'],
+  ['it was built over 2 to 3 years', '2 to 3', range(2, 3), 'years'],
   ['more than 3 years', 'more than 3', moreThan(3), 'years'],
   ['a 1500km pipeline', '1500km', exact(1500), 'km'],
   ['1800 kg of flour', '1800', exact(1800), 'kg'],
