@@ -67,6 +67,14 @@ function fewOf(tokens: readonly Token[], index: number): VagueAmount | null {
   };
 }
 
+/** Digits that, with a glued "s" and "of", are a vague plural ("100s of people"). */
+const DIGIT_PLURALS: Readonly<Record<string, string>> = wordTable({
+  '10': 'tens',
+  '100': 'hundreds',
+  '1000': 'thousands',
+  '1,000': 'thousands',
+});
+
 export interface VagueAmount {
   figure: Figure;
   next: number;
@@ -78,23 +86,34 @@ export interface VagueAmount {
  */
 export function readVague(tokens: readonly Token[], index: number): VagueAmount | null {
   const token = tokens[index];
-  if (!token || token.kind !== 'word') return null;
+  if (!token) return null;
+  // "100s of", "1,000s of", "10s of thousands": the plural written with digits.
+  const digitWord = token.kind === 'number' ? DIGIT_PLURALS[token.text] : undefined;
+  const glued = tokens[index + 1];
+  const isDigitPlural =
+    digitWord !== undefined &&
+    glued?.text === 's' &&
+    !glued.spaceBefore &&
+    tokens[index + 2]?.lower === 'of';
+  if (token.kind !== 'word' && !isDigitPlural) return null;
+  const lower = isDigitPlural ? (digitWord ?? '') : token.lower;
+  const at = isDigitPlural ? index + 1 : index;
   const some = fewOf(tokens, index);
   if (some) return some;
-  const ofToken = tokens[index + 1];
+  const ofToken = tokens[at + 1];
   const hasOf = ofToken?.kind === 'word' && ofToken.lower === 'of';
   let unit: number | undefined;
-  let next = index + 1;
-  if (token.lower === 'tens' || token.lower in VAGUE) {
-    const base = token.lower === 'tens' ? 10 : (VAGUE[token.lower] ?? 0);
-    const scaleWord = tokens[index + 2];
+  let next = at + 1;
+  if (lower === 'tens' || lower in VAGUE) {
+    const base = lower === 'tens' ? 10 : (VAGUE[lower] ?? 0);
+    const scaleWord = tokens[at + 2];
     const scale = hasOf && scaleWord ? OF_SCALES[scaleWord.lower] : undefined;
     if (scale !== undefined && scale > base) {
       unit = base * scale;
-      next = index + 3;
-    } else if (token.lower === 'tens') {
+      next = at + 3;
+    } else if (lower === 'tens') {
       return null;
-    } else if (token.lower === 'scores' && !hasOf) {
+    } else if (lower === 'scores' && !hasOf) {
       return null;
     } else {
       unit = base;

@@ -10,6 +10,7 @@ describe('numbers that are not figures stay out', () => {
     ['year range in words', 'from 1990 to 2000 the mill was shut'],
     ['decade', 'a fashion of the 1970s'],
     ['short decade', 'she was in her 30s'],
+    ['century', 'a manor of the 1500s'],
     ['date, month first', 'on June 4 the vote'],
     ['date, day first', 'on 4 June the vote'],
     ['numeric date', 'signed on 12/25 last year'],

@@ -147,6 +147,8 @@ table('qualifiers', [
 table('vague amounts with a scale', [
   ['several hundred homes', 'several hundred', [200, null, true, false, true], 'homes'],
   ['a few thousand fans', 'a few thousand', [2000, null, true, false, true], 'fans'],
+  ['100s of geese', '100s', [200, null, true, false, true], 'geese'],
+  ['10s of thousands of geese', '10s of thousands', [20000, null, true, false, true], 'geese'],
 ]);
 
 table('spans of time and four-digit amounts', [
