@@ -22,6 +22,12 @@ export type QualifierShape =
 /** Prefix qualifiers, longest first inside each group. */
 const PREFIXES: ReadonlyArray<readonly [string, QualifierShape]> = [
   ['at least', 'at-least'],
+  ['greater than or equal to', 'at-least'],
+  ['more than or equal to', 'at-least'],
+  ['equal to or more than', 'at-least'],
+  ['equal to or greater than', 'at-least'],
+  ['no lower than', 'at-least'],
+  ['at or above', 'at-least'],
   ['no fewer than', 'at-least'],
   ['no less than', 'at-least'],
   ['not less than', 'at-least'],
@@ -30,6 +36,8 @@ const PREFIXES: ReadonlyArray<readonly [string, QualifierShape]> = [
   ['at a minimum', 'at-least'],
   ['more than', 'more-than'],
   ['greater than', 'more-than'],
+  ['bigger than', 'more-than'],
+  ['larger than', 'more-than'],
   ['higher than', 'more-than'],
   ['over', 'more-than'],
   ['above', 'more-than'],
@@ -40,6 +48,14 @@ const PREFIXES: ReadonlyArray<readonly [string, QualifierShape]> = [
   ['well over', 'more-than'],
   ['well above', 'more-than'],
   ['up to', 'at-most'],
+  ['less than or equal to', 'at-most'],
+  ['fewer than or equal to', 'at-most'],
+  ['equal to or less than', 'at-most'],
+  ['equal to or fewer than', 'at-most'],
+  ['no greater than', 'at-most'],
+  ['no higher than', 'at-most'],
+  ['not exceeding', 'at-most'],
+  ['at or below', 'at-most'],
   ['at most', 'at-most'],
   ['no more than', 'at-most'],
   ['not more than', 'at-most'],
@@ -50,6 +66,7 @@ const PREFIXES: ReadonlyArray<readonly [string, QualifierShape]> = [
   ['fewer than', 'less-than'],
   ['less than', 'less-than'],
   ['lower than', 'less-than'],
+  ['smaller than', 'less-than'],
   ['under', 'less-than'],
   ['below', 'less-than'],
   ['well under', 'less-than'],
@@ -161,6 +178,10 @@ const POSTFIXES: ReadonlyArray<readonly [string, PostfixShape]> = [
   ['and above', 'at-least'],
   ['and over', 'at-least'],
   ['or higher', 'at-least'],
+  ['or greater', 'at-least'],
+  ['or larger', 'at-least'],
+  ['at least', 'at-least'],
+  ['minimum', 'at-least'],
   ['plus', 'at-least'],
   ['and counting', 'at-least'],
   ['or less', 'at-most'],
@@ -168,6 +189,15 @@ const POSTFIXES: ReadonlyArray<readonly [string, PostfixShape]> = [
   ['or under', 'at-most'],
   ['or below', 'at-most'],
   ['or lower', 'at-most'],
+  ['or smaller', 'at-most'],
+  ['and under', 'at-most'],
+  ['and below', 'at-most'],
+  ['and less', 'at-most'],
+  ['and fewer', 'at-most'],
+  ['at most', 'at-most'],
+  ['at the most', 'at-most'],
+  ['maximum', 'at-most'],
+  ['max', 'at-most'],
   ['or so', 'about'],
   ['odd', 'about'],
   ['ish', 'about'],
@@ -204,7 +234,7 @@ export function matchPostfix(
   const candidates = POSTFIX_INDEX.get(tokens[start]?.lower ?? '');
   if (!candidates) return null;
   for (const [words, shape] of candidates) {
-    const needsTight = words.length === 1 && words[0] !== 'plus';
+    const needsTight = words.length === 1 && (words[0] === 'odd' || words[0] === 'ish');
     if (needsTight && !tight) continue;
     if (tight && !TIGHT_POSTFIXES.has(words[0] ?? '')) continue;
     let ok = true;

@@ -142,6 +142,28 @@ table('qualifiers', [
   ['> 10 stalls', '> 10', moreThan(10), 'stalls'],
   ['>= 10 stalls', '>= 10', atLeast(10), 'stalls'],
   ['≤ 5 kg', '≤ 5', upTo(5), 'kg'],
+  ['greater than or equal to 10 rafts', 'greater than or equal to 10', atLeast(10), 'rafts'],
+  ['equal to or less than 8 rafts', 'equal to or less than 8', upTo(8), 'rafts'],
+  ['smaller than 3 cm', 'smaller than 3', lessThan(3), 'cm'],
+  ['12 or greater', '12 or greater', atLeast(12), null],
+  ['children 5 and under', '5 and under', upTo(5), null],
+  ['20 maximum', '20 maximum', upTo(20), null],
+]);
+
+table('a lower bound closed by an upper bound', [
+  [
+    'more than 5 and less than 10 rafts',
+    'more than 5 and less than 10',
+    [5, 10, false, false, false],
+    'rafts',
+  ],
+  ['at least 5 but no more than 10', 'at least 5 but no more than 10', range(5, 10), null],
+  [
+    'over 100 and under 200 vans',
+    'over 100 and under 200',
+    [100, 200, false, false, false],
+    'vans',
+  ],
 ]);
 
 table('vague amounts with a scale', [
