@@ -19,7 +19,7 @@ import {
   matchPrefix,
   type QualifierShape,
 } from './qualifiers';
-import { carryScale, rangeUnder, readRangeEnd } from './ranges';
+import { carryScale, closeBound, rangeUnder, readRangeEnd } from './ranges';
 import type { Token } from './tokens';
 import { attachUnit } from './unit-attach';
 import { readVague } from './vague';
@@ -241,44 +241,11 @@ export function figureAt(scan: Scan, i: number): Match | null {
     figure = intervalFor(shape ?? 'exact', number.value, number.decimals, options);
   }
   const closed =
-    shape === 'at-least' || shape === 'more-than' ? closeBound(scan, figure, end) : null;
+    shape === 'at-least' || shape === 'more-than' ? closeBound(text, tokens, figure, end) : null;
   if (closed) {
     figure = closed.figure;
     end = closed.next;
   }
   const match: Match = { figure: found(scan, figure, start, end), next: end };
   return attachUnit(scan, match, false, currency?.code);
-}
-
-const BOUND_JOINERS = new Set(['and', 'but']);
-
-/**
- * "more than 5 and less than 10", "at least 5 but no more than 10": a lower bound closed by an
- * upper bound right after it is one range, with each side's inclusivity. Null when the second
- * half is not an upper bound above the first.
- */
-function closeBound(
-  scan: Scan,
-  lower: Figure,
-  index: number,
-): { figure: Figure; next: number } | null {
-  const { tokens, text } = scan;
-  const joiner = tokens[index];
-  if (!joiner || joiner.kind !== 'word' || !BOUND_JOINERS.has(joiner.lower)) return null;
-  const prefix = matchPrefix(tokens, index + 1);
-  if (prefix?.shape !== 'at-most' && prefix?.shape !== 'less-than') return null;
-  const second = readNumber(text, tokens, prefix.next, false);
-  if (!second || second.yearLike || excludedAfter(tokens, second.next)) return null;
-  if (lower.low === null || second.value <= lower.low) return null;
-  return {
-    figure: {
-      low: lower.low,
-      high: second.value,
-      lowInclusive: lower.lowInclusive,
-      highInclusive: prefix.shape === 'at-most',
-      approximate: false,
-      kind: 'range',
-    },
-    next: second.next,
-  };
 }

@@ -7,8 +7,9 @@ import { readCurrency } from './currency';
 import type { Figure } from './figure';
 import { readMeasureUnit } from './measure-units';
 import { readNumber, scaleExactly, type ReadNumber } from './numeric';
+import { excludedAfter } from './context';
 import { rangeFigure } from './intervals';
-import type { QualifierShape } from './qualifiers';
+import { matchPrefix, type QualifierShape } from './qualifiers';
 import type { Token } from './tokens';
 
 const RANGE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2012', '\u2010']);
@@ -147,4 +148,37 @@ export function rangeUnder(shape: QualifierShape | undefined, a: number, b: numb
     default:
       return base;
   }
+}
+
+const BOUND_JOINERS = new Set(['and', 'but']);
+
+/**
+ * "more than 5 and less than 10", "at least 5 but no more than 10": a lower bound closed by an
+ * upper bound right after it is one range, with each side's inclusivity. Null when the second
+ * half is not an upper bound above the first.
+ */
+export function closeBound(
+  text: string,
+  tokens: readonly Token[],
+  lower: Figure,
+  index: number,
+): { figure: Figure; next: number } | null {
+  const joiner = tokens[index];
+  if (!joiner || joiner.kind !== 'word' || !BOUND_JOINERS.has(joiner.lower)) return null;
+  const prefix = matchPrefix(tokens, index + 1);
+  if (prefix?.shape !== 'at-most' && prefix?.shape !== 'less-than') return null;
+  const second = readNumber(text, tokens, prefix.next, false);
+  if (!second || second.yearLike || excludedAfter(tokens, second.next)) return null;
+  if (lower.low === null || second.value <= lower.low) return null;
+  return {
+    figure: {
+      low: lower.low,
+      high: second.value,
+      lowInclusive: lower.lowInclusive,
+      highInclusive: prefix.shape === 'at-most',
+      approximate: false,
+      kind: 'range',
+    },
+    next: second.next,
+  };
 }
