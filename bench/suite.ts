@@ -30,19 +30,18 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
- * Median CPU time (user + system, all threads of this process) in milliseconds of `runs` calls
- * after one warm-up call. Growth ratios use it: on a shared machine, wall time also counts
- * the other processes, and a x10 input can look x20 slower for reasons not in the code.
+ * Fastest CPU time (user + system, all threads of this process) in milliseconds of `runs` calls
+ * after one warm-up call. Growth ratios use it: on a shared machine wall time also counts the
+ * other processes, and the fastest run is the one least disturbed by them.
  */
-export function medianCpuMs(fn: () => void, runs = 5): number {
+export function fastestCpuMs(fn: () => void, runs = 5): number {
   fn();
-  const times: number[] = [];
+  let best = Infinity;
   for (let i = 0; i < runs; i += 1) {
     const start = process.cpuUsage();
     fn();
     const spent = process.cpuUsage(start);
-    times.push((spent.user + spent.system) / 1000);
+    best = Math.min(best, (spent.user + spent.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+  return best;
 }
