@@ -28,3 +28,20 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
+
+/**
+ * Fastest CPU time (user + system, all threads of this process) in milliseconds of `runs` calls
+ * after one warm-up call. Growth ratios use it: on a shared machine wall time also counts the
+ * other processes, and the fastest run is the one least disturbed by them.
+ */
+export function fastestCpuMs(fn: () => void, runs = 5): number {
+  fn();
+  let best = Infinity;
+  for (let i = 0; i < runs; i += 1) {
+    const start = process.cpuUsage();
+    fn();
+    const spent = process.cpuUsage(start);
+    best = Math.min(best, (spent.user + spent.system) / 1000);
+  }
+  return best;
+}

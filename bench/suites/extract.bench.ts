@@ -1,37 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import nlp from 'compromise';
 import { extractSuggestions } from '../../core/extract/index';
 import { parseSourceFile } from '../../core/io/source-file';
 import type { Source } from '../../core/model/source';
 import { findFigures } from '../../core/quantity/index';
+import { MB, realisticText } from '../corpus-text';
 import { medianMs, type BenchSuite } from '../suite';
-
-const MB = 1_048_576;
-
-/** Corpus paragraphs, repeated with varied figures and places so the text is not one string. */
-function realisticText(bytes: number): string {
-  const paragraphs: string[] = [];
-  for (const id of ['000_16df6a53eee4503d', '003_94a029406cfc69e9']) {
-    const content = readFileSync(join(process.cwd(), 'corpus', `${id}.md`), 'utf8');
-    const parsed = parseSourceFile({ id, content });
-    if (parsed.ok) paragraphs.push(...parsed.value.text.split('\n\n'));
-  }
-  const places = ['Moscow', 'Kabul', 'Vienna', 'Strasbourg', 'Dushanbe', 'Termez'];
-  const parts: string[] = [];
-  let size = 0;
-  for (let round = 0; size < bytes; round += 1) {
-    for (const p of paragraphs) {
-      const varied = p
-        .replace(/\d+/g, (d) => String(Number(d) + (round % 7)))
-        .replace(/Moscow/g, places[round % places.length] ?? 'Moscow');
-      parts.push(varied);
-      size += varied.length + 2;
-      if (size >= bytes) break;
-    }
-  }
-  return parts.join('\n\n');
-}
 
 function asSource(id: string, text: string): Source {
   const parsed = parseSourceFile({ id, content: text, defaultCapture: 'plain-text' });

@@ -1,9 +1,11 @@
 /**
  * What makes a number NOT a figure: dates ("March 22", "22 March"), years ("in 2015"), ordinals
  * ("22nd"), identifiers ("IK-19", "issue 2", "No. 5", "#3"), clock times ("10:30", "5 pm"),
- * phone numbers ("+44 20 7946 0958", "555-123-4567"), compound adjectives ("21-year-old").
+ * phone numbers ("+44 20 7946 0958", "555-123-4567"), ages and spans used as adjectives
+ * ("21-year-old", "a 3-day visit").
  * Each rule looks at the tokens right next to the number only, so the check is O(1).
  */
+import { isDuration, measureUnit } from './measure-units';
 import type { Token } from './tokens';
 
 export const MONTHS = new Set([
@@ -143,6 +145,8 @@ export function excludedBefore(tokens: readonly Token[], first: number): boolean
   ) {
     const before = tokens[first - 2];
     if (before && !prev.spaceBefore && before.kind === 'word') return true;
+    // "pages 10-20": the second half of a range whose first half was no figure.
+    if (before?.kind === 'number' && !prev.spaceBefore && prev.text === '-') return true;
     if (prev.text === ':' || prev.text === '/') return true;
   }
   if (prev.text === '+' || prev.text === '(') {
@@ -193,14 +197,26 @@ export function phoneEnd(tokens: readonly Token[], first: number): number {
   return i;
 }
 
-/** Tokens just after a number that make it an ordinal, a date, a time or part of a code. */
+/** Words glued to digits that make the number a decade ("1990s", "20s") or a time ("5pm"). */
+const GLUED_NOT_FIGURES = new Set(['s', 'am', 'pm', 'h', 'hrs', 'am.', 'pm.']);
+
+/** "21-year-old", "six-month-old": an age, never a count. */
+export function isAgeWord(lower: string): boolean {
+  return /^(years?|months?|weeks?|days?)-old$/.test(lower);
+}
+
+/**
+ * Tokens just after a number that make it an ordinal, a date, a time or part of a code. Decided
+ * from the whole token: a unit of measure glued to the digits ("3km") keeps the figure; an
+ * ordinal suffix, a decade "s", a clock suffix or any other letters ("3D", "5G") do not.
+ */
 export function excludedAfter(tokens: readonly Token[], next: number): boolean {
   const token = tokens[next];
   if (!token) return false;
   if (token.kind === 'word') {
     if (!token.spaceBefore) {
-      // "22nd", "5pm", "1990s", "3D": letters glued to the digits.
-      return true;
+      if (ORDINAL_SUFFIXES.has(token.lower) || GLUED_NOT_FIGURES.has(token.lower)) return true;
+      return measureUnit(token.text, true) === undefined;
     }
     if (isMonth(token)) return true;
     if (TIME_WORDS.has(token.lower)) {
@@ -220,9 +236,14 @@ export function excludedAfter(tokens: readonly Token[], next: number): boolean {
     return true;
   if (token.text === '-' || token.text === '\u2011') {
     const after = tokens[next + 1];
-    // "21-year-old", "3-day": a compound adjective, not a count ("40-odd"/"100-plus" are handled
-    // as qualifiers before this check).
-    return after?.kind === 'word' && !after.spaceBefore;
+    if (after?.kind !== 'word' || after.spaceBefore) return false;
+    // "21-year-old" is an age and "a 3-day visit" a length of time used as an adjective; "a
+    // 6,200-seat hall" and "3-inch" keep their figure, the word after the hyphen as its unit.
+    // "0-based", "3-pronged": an adjective made from a verb, not a noun to count.
+    if (/(ed|ing)$/.test(after.lower)) return true;
+    // "3-D", "5-G": a letter or two is a name, unless it is a unit ("5-m").
+    if (after.lower.length < 3 && measureUnit(after.text, true) === undefined) return true;
+    return isAgeWord(after.lower) || isDuration(after.lower) || !/^[a-z]+$/.test(after.lower);
   }
   return false;
 }

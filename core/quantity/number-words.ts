@@ -8,6 +8,9 @@ import { wordTable } from '../text/word-table';
 
 const UNITS: Readonly<Record<string, number>> = wordTable({
   zero: 0,
+  nil: 0,
+  nought: 0,
+  naught: 0,
   one: 1,
   two: 2,
   three: 3,
@@ -47,14 +50,34 @@ export const SCALES: Readonly<Record<string, number>> = wordTable({
   million: 1_000_000,
   billion: 1_000_000_000,
   trillion: 1_000_000_000_000,
+  lakh: 100_000,
+  crore: 10_000_000,
 });
 
+/** Plural scales read as their singular after a number: "two millions", "3 dozens". */
+const PLURAL_SCALES: Readonly<Record<string, string>> = wordTable({
+  hundreds: 'hundred',
+  dozens: 'dozen',
+  thousands: 'thousand',
+  millions: 'million',
+  billions: 'billion',
+  trillions: 'trillion',
+  lakhs: 'lakh',
+  crores: 'crore',
+});
+
+/** The value of a single small number word ("seven", "twelve", "forty"), for fractions. */
+export function smallNumberWord(lower: string): number | undefined {
+  return UNITS[lower] ?? TEENS[lower] ?? TENS[lower];
+}
+
 /** Every word that is, or is part of, a cardinal number word: one set, one lookup per token. */
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(UNITS),
   ...Object.keys(TEENS),
   ...Object.keys(TENS),
   ...Object.keys(SCALES),
+  ...Object.keys(PLURAL_SCALES),
   'hundred',
   'dozen',
 ]);
@@ -77,9 +100,12 @@ type Last = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen';
 /** The parts of a word: "forty-two" -> ["forty", "two"]; null unless every part is a number word. */
 function partsOf(token: Token): string[] | null {
   if (token.kind !== 'word') return null;
-  if (!token.lower.includes('-')) return isNumberWord(token.lower) ? [token.lower] : null;
+  if (!token.lower.includes('-')) {
+    if (!isNumberWord(token.lower)) return null;
+    return [PLURAL_SCALES[token.lower] ?? token.lower];
+  }
   const parts = token.lower.split('-');
-  return parts.every(isNumberWord) ? parts : null;
+  return parts.every(isNumberWord) ? parts.map((part) => PLURAL_SCALES[part] ?? part) : null;
 }
 
 /**
@@ -124,7 +150,7 @@ export function readNumberWords(tokens: readonly Token[], index: number): WordNu
       const after = tokens[i + 1];
       const parts = after ? partsOf(after) : null;
       const head = parts?.[0];
-      if (head && (head in UNITS || head in TEENS || head in TENS) && head !== 'zero') {
+      if (head && (head in UNITS || head in TEENS || head in TENS) && UNITS[head] !== 0) {
         i += 1;
         continue;
       }
@@ -137,7 +163,7 @@ export function readNumberWords(tokens: readonly Token[], index: number): WordNu
     for (const part of parts) {
       if (part in UNITS) {
         if (last === 'unit' || last === 'teen' || last === 'dozen') ok = false;
-        else if (part === 'zero' && last !== 'none') ok = false;
+        else if (UNITS[part] === 0 && last !== 'none') ok = false;
         else {
           current += UNITS[part] ?? 0;
           last = 'unit';
@@ -171,7 +197,12 @@ export function readNumberWords(tokens: readonly Token[], index: number): WordNu
         }
       } else {
         const scale = SCALES[part] ?? 0;
-        if ((last === 'none' && !pendingA) || current === 0 || scale >= lastScale) ok = false;
+        if (last === 'scale' && current === 0 && scale === 10_000_000 && lastScale < scale) {
+          // "one lakh crore", "five thousand crore": the regional scale multiplies the whole.
+          total *= scale;
+          lastScale = scale;
+        } else if ((last === 'none' && !pendingA) || current === 0 || scale >= lastScale)
+          ok = false;
         else {
           total += current * scale;
           current = 0;

@@ -1,5 +1,5 @@
 import type { Figure } from './figure';
-import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './qualifiers';
+import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './intervals';
 import { findFigures } from './scanner';
 
 /**

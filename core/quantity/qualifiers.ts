@@ -1,10 +1,11 @@
 /**
- * Qualifiers and the intervals they make. "at least N" = [N,inf), "more than N" = (N,inf),
- * "up to N" = (-inf,N], "fewer than N" = (-inf,N), "about N" = a band around N, "nearly N" =
- * a band just below N, "between A and B" = [A,B]. Tables, not code, so adding a phrasing is one line.
+ * Qualifiers: the words around a number that shape its interval (intervals.ts makes it).
+ * "at least N" = [N,inf), "more than N" = (N,inf), "up to N" = (-inf,N], "fewer than N" =
+ * (-inf,N), "about N" = a band around N, "nearly N" = a band just below N, "between A and B" =
+ * [A,B]. Tables, not code, so adding a phrasing is one line.
  */
 import type { Token } from './tokens';
-import type { Figure, FigureKind } from './figure';
+import { wordTable } from '../text/word-table';
 
 /** How a qualifier shapes the interval around the stated number. */
 export type QualifierShape =
@@ -21,6 +22,12 @@ export type QualifierShape =
 /** Prefix qualifiers, longest first inside each group. */
 const PREFIXES: ReadonlyArray<readonly [string, QualifierShape]> = [
   ['at least', 'at-least'],
+  ['greater than or equal to', 'at-least'],
+  ['more than or equal to', 'at-least'],
+  ['equal to or more than', 'at-least'],
+  ['equal to or greater than', 'at-least'],
+  ['no lower than', 'at-least'],
+  ['at or above', 'at-least'],
   ['no fewer than', 'at-least'],
   ['no less than', 'at-least'],
   ['not less than', 'at-least'],
@@ -29,6 +36,8 @@ const PREFIXES: ReadonlyArray<readonly [string, QualifierShape]> = [
   ['at a minimum', 'at-least'],
   ['more than', 'more-than'],
   ['greater than', 'more-than'],
+  ['bigger than', 'more-than'],
+  ['larger than', 'more-than'],
   ['higher than', 'more-than'],
   ['over', 'more-than'],
   ['above', 'more-than'],
@@ -39,6 +48,14 @@ const PREFIXES: ReadonlyArray<readonly [string, QualifierShape]> = [
   ['well over', 'more-than'],
   ['well above', 'more-than'],
   ['up to', 'at-most'],
+  ['less than or equal to', 'at-most'],
+  ['fewer than or equal to', 'at-most'],
+  ['equal to or less than', 'at-most'],
+  ['equal to or fewer than', 'at-most'],
+  ['no greater than', 'at-most'],
+  ['no higher than', 'at-most'],
+  ['not exceeding', 'at-most'],
+  ['at or below', 'at-most'],
   ['at most', 'at-most'],
   ['no more than', 'at-most'],
   ['not more than', 'at-most'],
@@ -49,6 +66,7 @@ const PREFIXES: ReadonlyArray<readonly [string, QualifierShape]> = [
   ['fewer than', 'less-than'],
   ['less than', 'less-than'],
   ['lower than', 'less-than'],
+  ['smaller than', 'less-than'],
   ['under', 'less-than'],
   ['below', 'less-than'],
   ['well under', 'less-than'],
@@ -92,15 +110,40 @@ for (const [phrase, shape] of PREFIXES) {
   PREFIX_INDEX.set(head, list);
 }
 
+/** Signs that qualify the number after them. */
+const SYMBOLS: Readonly<Record<string, QualifierShape>> = wordTable({
+  '~': 'about',
+  '≈': 'about',
+  '>': 'more-than',
+  '<': 'less-than',
+  '≥': 'at-least',
+  '≤': 'at-most',
+});
+
+/** True for a sign that can open a qualified figure ("~40", "> 10"). */
+export function isQualifierSign(text: string): boolean {
+  return text in SYMBOLS;
+}
+
 /** First words of every prefix qualifier, for a one-lookup rejection in the scanner. */
 export const PREFIX_HEADS: ReadonlySet<string> = new Set(PREFIX_INDEX.keys());
 
-/** Matches a prefix qualifier at tokens[index]; "approx." swallows its full stop. */
+/** Matches a prefix qualifier at tokens[index]; "approx." swallows its full stop; "~" is "about". */
 export function matchPrefix(
   tokens: readonly Token[],
   index: number,
 ): { shape: QualifierShape; next: number } | null {
   const head = tokens[index];
+  // "~40": the tilde reads as "about"; "> 10", ">= 10", "≤ 5" as the comparisons they are.
+  const symbol = head?.kind === 'punct' ? SYMBOLS[head.text] : undefined;
+  if (symbol) {
+    const equals = tokens[index + 1];
+    if (equals?.text === '=' && !equals.spaceBefore) {
+      const shape = symbol === 'more-than' ? 'at-least' : symbol === 'less-than' ? 'at-most' : null;
+      if (shape) return { shape, next: index + 2 };
+    }
+    return { shape: symbol, next: index + 1 };
+  }
   if (!head || head.kind !== 'word') return null;
   const candidates = PREFIX_INDEX.get(head.lower);
   if (!candidates) return null;
@@ -121,7 +164,10 @@ export function matchPrefix(
   return null;
 }
 
-/** Postfix qualifiers after the number: "143 or more", "40 or fewer", "80 or so", "40-odd". */
+/**
+ * Postfix qualifiers after the number: "143 or more", "40 or fewer", "80 or so", "40-odd",
+ * "40ish", "120 and counting", "100+".
+ */
 export type PostfixShape = 'at-least' | 'at-most' | 'about';
 
 const POSTFIXES: ReadonlyArray<readonly [string, PostfixShape]> = [
@@ -132,6 +178,10 @@ const POSTFIXES: ReadonlyArray<readonly [string, PostfixShape]> = [
   ['and above', 'at-least'],
   ['and over', 'at-least'],
   ['or higher', 'at-least'],
+  ['or greater', 'at-least'],
+  ['or larger', 'at-least'],
+  ['at least', 'at-least'],
+  ['minimum', 'at-least'],
   ['plus', 'at-least'],
   ['and counting', 'at-least'],
   ['or less', 'at-most'],
@@ -139,9 +189,30 @@ const POSTFIXES: ReadonlyArray<readonly [string, PostfixShape]> = [
   ['or under', 'at-most'],
   ['or below', 'at-most'],
   ['or lower', 'at-most'],
+  ['or smaller', 'at-most'],
+  ['and under', 'at-most'],
+  ['and below', 'at-most'],
+  ['and less', 'at-most'],
+  ['and fewer', 'at-most'],
+  ['at most', 'at-most'],
+  ['at the most', 'at-most'],
+  ['maximum', 'at-most'],
+  ['max', 'at-most'],
   ['or so', 'about'],
   ['odd', 'about'],
+  ['ish', 'about'],
 ];
+
+/** The postfix phrases split into words once and indexed by their first word. */
+const POSTFIX_INDEX = new Map<string, Array<readonly [string[], PostfixShape]>>();
+for (const [phrase, shape] of POSTFIXES) {
+  const words = phrase.split(' ');
+  const head = words[0] ?? '';
+  POSTFIX_INDEX.set(head, [...(POSTFIX_INDEX.get(head) ?? []), [words, shape] as const]);
+}
+
+/** Postfixes that must be glued ("40ish") or joined by a tight hyphen ("40-odd", "100-plus"). */
+const TIGHT_POSTFIXES = new Set(['odd', 'plus', 'ish']);
 
 /** Matches a postfix qualifier at tokens[index]. "+" directly after the digits is "or more". */
 export function matchPostfix(
@@ -151,16 +222,21 @@ export function matchPostfix(
   const first = tokens[index];
   if (!first) return null;
   if (first.text === '+' && !first.spaceBefore) return { shape: 'at-least', next: index + 1 };
-  // "40-odd", "100-plus": the hyphen must be tight on both sides.
+  // "40-odd", "100-plus", "40-ish": the hyphen must be tight on both sides; "40ish" glued.
   let start = index;
+  let tight = first.kind === 'word' && !first.spaceBefore;
   if (first.text === '-' && !first.spaceBefore) {
     const word = tokens[index + 1];
-    if (!word || word.spaceBefore || (word.lower !== 'odd' && word.lower !== 'plus')) return null;
+    if (!word || word.spaceBefore || !TIGHT_POSTFIXES.has(word.lower)) return null;
     start = index + 1;
+    tight = true;
   }
-  for (const [phrase, shape] of POSTFIXES) {
-    const words = phrase.split(' ');
-    if (words.length === 1 && start === index && words[0] === 'odd') continue;
+  const candidates = POSTFIX_INDEX.get(tokens[start]?.lower ?? '');
+  if (!candidates) return null;
+  for (const [words, shape] of candidates) {
+    const needsTight = words.length === 1 && (words[0] === 'odd' || words[0] === 'ish');
+    if (needsTight && !tight) continue;
+    if (tight && !TIGHT_POSTFIXES.has(words[0] ?? '')) continue;
     let ok = true;
     for (let k = 0; k < words.length; k += 1) {
       const token = tokens[start + k];
@@ -172,113 +248,4 @@ export function matchPostfix(
     if (ok) return { shape, next: start + words.length };
   }
   return null;
-}
-
-/** Settings for the approximate bands. Fractions of the stated number. */
-export interface FigureOptions {
-  /** "about N" covers N +/- this fraction, rounded outward. Default 0.1 (+/-10%). */
-  aboutBand: number;
-  /** "nearly N" covers [N - this fraction, N). Default 0.1. */
-  nearlyBand: number;
-  /** "just over N" covers (N, N + this fraction]. Default 0.1. */
-  justOverBand: number;
-}
-
-/** The documented defaults: +/-10% around "about", 10% below "nearly", 10% above "just over". */
-export const DEFAULT_FIGURE_OPTIONS: Readonly<FigureOptions> = Object.freeze({
-  aboutBand: 0.1,
-  nearlyBand: 0.1,
-  justOverBand: 0.1,
-});
-
-/** Rounds down/up at the precision the number was written with (0 decimals -> integers). */
-function roundDown(x: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.floor(Number((x * f).toPrecision(12))) / f;
-}
-function roundUp(x: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.ceil(Number((x * f).toPrecision(12))) / f;
-}
-
-function make(
-  low: number | null,
-  high: number | null,
-  lowInclusive: boolean,
-  highInclusive: boolean,
-  approximate: boolean,
-  kind: FigureKind,
-  value?: number,
-): Figure {
-  const figure: Figure = {
-    low,
-    high,
-    lowInclusive: low === null ? false : lowInclusive,
-    highInclusive: high === null ? false : highInclusive,
-    approximate,
-    kind,
-  };
-  if (value !== undefined) figure.value = value;
-  return figure;
-}
-
-/** The interval a single stated number makes under a qualifier (or none: exact). */
-export function intervalFor(
-  shape: QualifierShape | PostfixShape | 'exact',
-  value: number,
-  decimals: number,
-  options: FigureOptions = DEFAULT_FIGURE_OPTIONS,
-): Figure {
-  switch (shape) {
-    case 'at-least':
-      return make(value, null, true, false, false, 'lower-bound', value);
-    case 'more-than':
-      return make(value, null, false, false, false, 'lower-bound', value);
-    case 'at-most':
-      return make(null, value, false, true, false, 'upper-bound', value);
-    case 'less-than':
-      return make(null, value, false, false, false, 'upper-bound', value);
-    case 'about': {
-      const low = Math.max(0, roundDown(value * (1 - options.aboutBand), decimals));
-      const high = roundUp(value * (1 + options.aboutBand), decimals);
-      return make(low, Math.max(low, high), true, true, true, 'approximate', value);
-    }
-    case 'nearly': {
-      const low = Math.max(0, roundDown(value * (1 - options.nearlyBand), decimals));
-      // Nothing lies just under zero (or under a value the rounding reaches): fall back to [low, value].
-      if (low >= value) return make(value, value, true, true, true, 'approximate', value);
-      return make(low, value, true, false, true, 'approximate', value);
-    }
-    case 'just-over': {
-      const high = roundUp(value * (1 + options.justOverBand), decimals);
-      if (high <= value) return make(value, value, true, true, true, 'approximate', value);
-      return make(value, high, false, true, true, 'approximate', value);
-    }
-    case 'between':
-    case 'from':
-    case 'exact':
-      return make(value, value, true, true, false, 'exact', value);
-  }
-}
-
-/** A closed range [a, b] ("between 70 and 90", "70-90", "two or three"). */
-export function rangeFigure(a: number, b: number, approximate = false): Figure {
-  return make(Math.min(a, b), Math.max(a, b), true, true, approximate, 'range');
-}
-
-/**
- * True when a figure is a well-formed interval: finite bounds, low <= high, inclusivity false on
- * an unbounded side, and a single point only when both ends are inclusive.
- */
-export function isWellFormed(figure: Figure): boolean {
-  const { low, high } = figure;
-  if (low !== null && !Number.isFinite(low)) return false;
-  if (high !== null && !Number.isFinite(high)) return false;
-  if (low === null && figure.lowInclusive) return false;
-  if (high === null && figure.highInclusive) return false;
-  if (low !== null && high !== null) {
-    if (low > high) return false;
-    if (low === high && !(figure.lowInclusive && figure.highInclusive)) return false;
-  }
-  return true;
 }

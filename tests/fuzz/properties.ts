@@ -133,6 +133,44 @@ export const FUZZ_PROPERTIES: FuzzProperty[] = [
       }
     },
   ),
+  property(
+    'findFigures: digit, comma and sign runs (issue 15) give well-formed figures in order',
+    fc
+      .array(
+        fc.tuple(
+          fc.constantFrom(
+            '1,',
+            '1',
+            ',',
+            '000 ',
+            '1-',
+            '-',
+            '1.',
+            '/',
+            'one ',
+            '$',
+            '½',
+            'e',
+            'K',
+            'lakh ',
+            ' ',
+          ),
+          fc.integer({ min: 1, max: 60 }),
+        ),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map((runs) => runs.map(([unit, times]) => unit.repeat(times)).join('')),
+    (text) => {
+      let end = 0;
+      for (const f of findFigures(text)) {
+        if (!isWellFormed(f)) throw new Error(`ill-formed interval ${JSON.stringify(f)}`);
+        if (f.start < end || f.end > text.length || f.start >= f.end)
+          throw new Error('bad offsets');
+        if (text.slice(f.start, f.end) !== f.text) throw new Error('text does not match offsets');
+        end = f.end;
+      }
+    },
+  ),
   property('parseProject: never throws, errors are strings', jsonInputs(validProject), (text) =>
     checkResult(parseProject(text)),
   ),
