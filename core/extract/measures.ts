@@ -20,7 +20,7 @@ import {
 const BACK_WORDS = 5;
 const FORWARD_WORDS = 10;
 /** Words looked back, to the start of the clause, when a link word precedes the figure. */
-const CLAUSE_WORDS = 14;
+const CLAUSE_WORDS = 20;
 /** Longest gap (in words) over which a figure inherits its neighbour's measure. */
 const INHERIT_GAP = 6;
 
@@ -113,6 +113,13 @@ function headsNextFigure(
   return between.length > 0 && between.length <= 3 && between.some((t) => LINK_WORDS.has(t.lower));
 }
 
+/** "revised it to 84", "lowered this to 84": a pronoun stands for the figure before. */
+function refersToPrevious(tokens: readonly Token[], startToken: number): boolean {
+  const link = tokens[startToken - 1]?.lower ?? '';
+  const pronoun = tokens[startToken - 2]?.lower ?? '';
+  return LINK_WORDS.has(link) && (pronoun === 'it' || pronoun === 'this' || pronoun === 'that');
+}
+
 /** The index of the token `words` words back from `startToken` (the cue cueIn found). */
 function wordBack(tokens: readonly Token[], startToken: number, words: number): number {
   let seen = 0;
@@ -202,7 +209,12 @@ export function measureFigures(
     if (!measure && previous.measured) {
       const gap = tokens.slice(previous.endToken, startToken);
       const words = gap.filter((t) => t.kind === 'word').length;
-      const joined = gap.some((t) => t.lower === 'and' || t.text === ',' || t.lower === 'while');
+      // "... and 170 Afghans", "from 95 to 84", "set it at 103 before experts revised it to 84":
+      // a figure joined to the previous one, or the new value of the same toll, shares its measure.
+      const joined =
+        gap.some((t) => t.lower === 'and' || t.text === ',' || t.lower === 'while') ||
+        (words === 1 && gap[0]?.lower === 'to') ||
+        refersToPrevious(tokens, startToken);
       if (words <= INHERIT_GAP && joined) {
         measure = previous.measured.measure;
         casualty = previous.measured.type === 'casualty';

@@ -197,7 +197,11 @@ export function figureAt(scan: Scan, i: number): Match | null {
   let start = i;
   const isRangeQualifier = shape === 'between' || shape === 'from';
   const postfix = matchPostfix(tokens, number.next);
-  const range = postfix ? null : readRangeEnd(text, tokens, number.next, number, shape, money);
+  // "raised the toll from 11 to 14", "cut it from 95 to 84": a change names two figures, the
+  // old and the new, not a range.
+  const change = shape === 'from' && afterChangeVerb(tokens, i);
+  const range =
+    postfix || change ? null : readRangeEnd(text, tokens, number.next, number, shape, money);
   // "over 3 years", "over 2 to 3 years": a span of time, not "more than 3".
   if (
     head.lower === 'over' &&
@@ -222,7 +226,7 @@ export function figureAt(scan: Scan, i: number): Match | null {
 
   // A failed "between A and ..." / "from A ...": A alone, without the range word. ("from 103
   // to 84" keeps its "from": the text names a change, and callers read it that way.)
-  if (isRangeQualifier && !range) {
+  if ((isRangeQualifier && !range) || change) {
     shape = undefined;
     start = currency ? currencyAt : number.first;
   }
@@ -248,4 +252,24 @@ export function figureAt(scan: Scan, i: number): Match | null {
   }
   const match: Match = { figure: found(scan, figure, start, end), next: end };
   return attachUnit(scan, match, false, currency?.code);
+}
+
+/** Verbs that change a figure: "from A to B" after one of them is a change, not a range. */
+const CHANGE_VERBS = new Set(
+  (
+    'rose risen rise rising raised raise raising climbed climb increased increase jumped ' +
+    'revised revise lowered lower cut cuts reduced reduce fell fallen dropped drop brought ' +
+    'corrected adjusted upped downgraded updated grew grown soared went gone'
+  ).split(' '),
+);
+
+/** True when a change verb stands within four words before the token at `at` ("from"). */
+function afterChangeVerb(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1, words = 0; k >= 0 && words < 4; k -= 1) {
+    const token = tokens[k];
+    if (!token || token.kind !== 'word') continue;
+    words += 1;
+    if (CHANGE_VERBS.has(token.lower)) return true;
+  }
+  return false;
 }

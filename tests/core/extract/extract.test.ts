@@ -275,3 +275,15 @@ describe('a part of a whole is marked as a part', () => {
     expect(found?.subject).toMatch(subject);
   });
 });
+
+describe('a change names the old and the new figure, both of one toll', () => {
+  it.each([
+    ['Officials cut the death toll from 61 to 48 on Friday.', ['61', '48']],
+    ['The ministry raised the toll from 12 to 19 people.', ['12', '19 people']],
+    ['Police first put the death toll at 30, before doctors revised it to 26.', ['30', '26']],
+  ])('%s', (text, quotes) => {
+    const found = brief(text);
+    expect(found.map((s) => s.quote)).toEqual(quotes);
+    expect(found.every((s) => s.measure === 'deaths')).toBe(true);
+  });
+});

@@ -181,3 +181,25 @@ table('spans of time and four-digit amounts', [
   ['a 1500km pipeline', '1500km', exact(1500), 'km'],
   ['1800 kg of flour', '1800', exact(1800), 'kg'],
 ]);
+
+describe('"from A to B" after a verb of change is two figures, not a range', () => {
+  it.each([
+    [
+      'the toll was lowered from 40 to 35',
+      [
+        [40, 40],
+        [35, 35],
+      ],
+    ],
+    [
+      'they raised it from 7 to 9',
+      [
+        [7, 7],
+        [9, 9],
+      ],
+    ],
+    ['from 10 to 20 people were hurt', [[10, 20]]],
+  ])('%s', (text, bounds) => {
+    expect(findFigures(text).map((f) => [f.low, f.high])).toEqual(bounds);
+  });
+});
