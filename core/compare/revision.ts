@@ -1,5 +1,6 @@
 import { readableDate } from '../text/date-words';
 import type { Figure } from '../quantity/figure';
+import { parseDateSpan } from './dates';
 import { centralValue, compareFigures } from './figures';
 import type { ComparableItem } from './item';
 import { itemValueText } from './values';
@@ -13,6 +14,46 @@ export interface Revision {
   explanation: string;
   /** False when sources published on the same date also disagree, so time does not explain all. */
   complete: boolean;
+  /** Sources left out of the timeline: undated, or dated too loosely to place ("March 2024"). */
+  unplaced: { source: string; published: string | null }[];
+}
+
+/** A publication date as the days it covers; null when it cannot be read. */
+function spanOf(published: string): { start: number; end: number } | null {
+  const span = parseDateSpan(published);
+  return span?.kind === 'span' ? span : null;
+}
+
+/**
+ * The publication dates that can be ordered: a date whose days overlap another, wider-known
+ * date's ("2024-03" holds "2024-03-22") cannot be placed before or after it, so the looser one
+ * leaves the timeline rather than sort as a string before the day it contains.
+ */
+function placeableDates(dates: readonly string[]): { placed: string[]; loose: Set<string> } {
+  const spans = new Map(dates.map((date) => [date, spanOf(date)]));
+  const loose = new Set<string>();
+  for (const [date, span] of spans) {
+    if (!span) {
+      loose.add(date);
+      continue;
+    }
+    const width = span.end - span.start;
+    for (const [other, o] of spans) {
+      if (other === date || !o) continue;
+      if (o.start <= span.end && span.start <= o.end && o.end - o.start < width) loose.add(date);
+    }
+  }
+  const placed = dates.filter((date) => !loose.has(date));
+  placed.sort((a, b) => (spanOf(a)?.start ?? 0) - (spanOf(b)?.start ?? 0) || (a < b ? -1 : 1));
+  return { placed, loose };
+}
+
+function unplacedNote(unplaced: Revision['unplaced']): string {
+  if (unplaced.length === 0) return '';
+  const parts = unplaced.map(({ source, published }) =>
+    published ? `${source} (dated only ${readableDate(published)})` : `${source} (undated)`,
+  );
+  return `; not placed in time: ${[...new Set(parts)].join(', ')}`;
 }
 
 function figureOf(item: ComparableItem): Figure | null {
@@ -22,21 +63,29 @@ function figureOf(item: ComparableItem): Figure | null {
 /**
  * Reads a figure disagreement as a revision when the sources carry publication dates and the
  * figure changes between dates: tolls are revised as bodies are counted, so "133" on 24 March
- * and "145" on 30 June is an update, not a contradiction. Undated sources stay out of the
- * timeline. Returns null when dates are missing or the figure does not change over time.
+ * and "145" on 30 June is an update, not a contradiction. Dates are compared as the days they
+ * cover: a month-only date is not before a day of that month, so it stays out of the timeline,
+ * like an undated source, and the explanation names both. Returns null when dates are missing or the figure does not change over time.
  * Trade-off: it cannot tell a genuine revision from two outlets that simply differ at different
  * dates; the label says what the timeline shows, the analyst decides.
  */
 export function revisionOf(items: readonly ComparableItem[]): Revision | null {
-  const dated = items.filter((item) => item.published && figureOf(item));
+  const valued = items.filter((item) => figureOf(item));
   const byDate = new Map<string, ComparableItem[]>();
-  for (const item of dated) {
-    const list = byDate.get(item.published as string) ?? [];
+  for (const item of valued) {
+    if (!item.published) continue;
+    const list = byDate.get(item.published) ?? [];
     list.push(item);
-    byDate.set(item.published as string, list);
+    byDate.set(item.published, list);
   }
-  if (byDate.size < 2) return null;
-  const dates = [...byDate.keys()].sort();
+  const { placed: dates, loose } = placeableDates([...byDate.keys()]);
+  if (dates.length < 2) return null;
+  const unplaced = valued
+    .filter((item) => !item.published || loose.has(item.published))
+    .map((item) => ({
+      source: item.sourceName ?? item.sourceId,
+      published: item.published ?? null,
+    }));
   const groups = dates.map((date) => byDate.get(date) as ComparableItem[]);
   const figures = groups.map((list) => list.map((item) => figureOf(item) as Figure));
   const changes = figures.some(
@@ -72,6 +121,6 @@ export function revisionOf(items: readonly ComparableItem[]): Revision | null {
     .join(', ');
   const head = direction === 'changed' ? 'changed over time' : `revised ${direction}`;
   const caveat = complete ? '' : ' (sources of the same date also disagree)';
-  const explanation = `${head}: ${timeline}${caveat}`;
-  return { direction, steps, explanation, complete };
+  const explanation = `${head}: ${timeline}${caveat}${unplacedNote(unplaced)}`;
+  return { direction, steps, explanation, complete, unplaced };
 }

@@ -104,9 +104,10 @@ describe('corpus plus the fictional test articles', () => {
       'mos: 145',
     );
     expect(deaths.verdict).toBe('conflict');
-    expect(deaths.revision?.explanation).toBe(
-      'revised upward: 133 on 24 March 2024, 145 by 30 June 2024',
+    expect(deaths.revision?.explanation).toMatch(
+      /^revised upward: 133 on 24 March 2024, 145 by 30 June 2024; not placed in time: .*\(undated\)/,
     );
+    expect(deaths.revision?.unplaced.map((u) => u.published)).toEqual([null, null]);
   });
 
   it('finds 170 Afghans and "at least 169 Afghans" at Kabul airport compatible', () => {

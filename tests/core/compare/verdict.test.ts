@@ -152,6 +152,32 @@ describe('revisions', () => {
       null,
     ],
     [
+      'a month-only date is not before a day of that month: it is left out and named',
+      [
+        { source: 'day', published: '2023-07-30', figure: F.exact(44), text: '44' },
+        { source: 'month', published: '2023-07', figure: F.exact(35), text: '35' },
+        { source: 'later', published: '2023-08-02', figure: F.exact(54), text: '54' },
+      ],
+      'revised upward: 44 on 30 July 2023, 54 by 2 August 2023; not placed in time: month (dated only July 2023)',
+    ],
+    [
+      'an undated source is said to be undated',
+      [
+        { source: 'a', published: '2024-03-24', figure: F.exact(133), text: '133' },
+        { source: 'b', published: '2024-06-30', figure: F.exact(145), text: '145' },
+        { source: 'c', figure: F.exact(140), text: '140' },
+      ],
+      'revised upward: 133 on 24 March 2024, 145 by 30 June 2024; not placed in time: c (undated)',
+    ],
+    [
+      'a month and a day of that month alone make no timeline',
+      [
+        { source: 'a', published: '2023-07', figure: F.exact(35) },
+        { source: 'b', published: '2023-07-30', figure: F.exact(44) },
+      ],
+      null,
+    ],
+    [
       'same figure at both dates is no revision',
       [
         { source: 'a', published: '2024-03-24', figure: F.exact(13) },
