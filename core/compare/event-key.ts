@@ -146,7 +146,18 @@ export function nameBucket(name: string): string {
   return name.slice(0, 4);
 }
 
-/** True when both name venues and no venue is shared: "embassy" vs "airport" cannot be one event. */
+/**
+ * True when both name venues and no venue is shared: "embassy" vs "airport" cannot be one event.
+ * Part venues (see PART_VENUES) are left out of the comparison.
+ */
 export function venuesClash(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 && b.length > 0 && !a.some((venue) => b.includes(venue));
+  const x = a.filter((venue) => !PART_VENUES.has(venue));
+  const y = b.filter((venue) => !PART_VENUES.has(venue));
+  return x.length > 0 && y.length > 0 && !x.some((venue) => y.includes(venue));
 }
+
+/**
+ * Venue words that name a part of a larger place ("the departure hall", "the gate") or where
+ * victims were taken ("the hospital"): they never tell two events apart on their own.
+ */
+export const PART_VENUES: ReadonlySet<string> = new Set(['hall', 'gate', 'hospital', 'square']);

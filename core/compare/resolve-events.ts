@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../places/gazetteer';
 import { datesOverlap, parseDateSpan } from './dates';
 import { eventPlacesOf, withinMainPlaces } from './event-places';
-import { namesMatch, type EventKey } from './event-key';
+import { namesMatch, PART_VENUES, type EventKey } from './event-key';
 import { inheritEventCues, type ComparableItem } from './item';
 import type { MainEvent } from './source-events';
 
@@ -36,6 +36,7 @@ function aboutMainEvent(own: EventKey, main: EventKey, gazetteer?: Gazetteer): b
   if (!datesAgree(own.date, main.date)) return false;
   const unmatched = own.names.filter((name) => !main.names.some((m) => namesMatch(name, m)));
   if (unmatched.length === 0) return true;
+  if (own.venues.some((venue) => PART_VENUES.has(venue))) return true;
   if (own.venues.some((venue) => !main.venues.includes(venue))) return false;
   if (!gazetteer) return false;
   const places = unmatched.filter((name) => gazetteer.lookup(name).length > 0);

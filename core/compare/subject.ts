@@ -26,13 +26,13 @@ const ROLES: Readonly<Record<string, string>> = wordTable({
   marine: 'marines',
   personnel: 'military',
   military: 'military',
-  civilian: 'civilians',
-  civilians: 'civilians',
-  citizens: 'civilians',
-  citizen: 'civilians',
-  nationals: 'civilians',
-  residents: 'civilians',
-  worshippers: 'civilians',
+  civilian: '',
+  civilians: '',
+  citizens: '',
+  citizen: '',
+  nationals: '',
+  residents: '',
+  worshippers: '',
   hostages: 'hostages',
   hospitalised: 'hospitalised',
   hospitalized: 'hospitalised',
@@ -62,7 +62,10 @@ const ROLES: Readonly<Record<string, string>> = wordTable({
   bombers: 'attackers',
   bomber: 'attackers',
   terrorists: 'attackers',
-  suspects: 'suspects',
+  suspects: '',
+  passengers: '',
+  concertgoers: '',
+  worshipers: '',
   attackers: 'attackers',
   gunmen: 'attackers',
   militants: 'attackers',
@@ -107,8 +110,9 @@ function nationOf(raw: string, lower: string): string | null {
  * Reduces a subject phrase to a population key: roles folded onto one role each ("soldiers",
  * "troops", "service members" -> military; "gunmen", "militants" -> attackers), nationalities
  * folded ("Americans", "US" -> us), and every other word dropped, so that measure nouns and
- * adjectives ("fatalities", "brave", "dead") never split a fact. A nationality's civilians or
- * citizens are that nationality ("Afghan civilians" = "Afghans"); Marines are a part of the
+ * adjectives ("fatalities", "brave", "dead") never split a fact. Words for the victims in
+ * general (civilians, residents, worshippers, passengers; suspects among the arrested) say who
+ * was there, not which part: "Afghan civilians" are "Afghans", "44 worshippers" the toll; Marines are a part of the
  * military and keep their own key, so "11 Marines" never conflicts with "13 service members".
  */
 export function subjectKey(subject: string | undefined): string {
@@ -131,6 +135,5 @@ export function subjectKey(subject: string | undefined): string {
       nation = true;
     }
   }
-  if (nation) parts.delete('civilians');
   return [...parts].sort().join(' ');
 }

@@ -32,14 +32,17 @@ export const LINK_WORDS = new Set(
 
 /**
  * Nouns that name a toll only at the head of a clause linked to its figure ("the victim count
- * ... was given as 100", "casualties have risen to 360"); elsewhere they are too loose ("47
- * victims" may be the wounded).
+ * ... was given as 100", "casualties have risen to 360", "the total now stands at 103"), or
+ * just before a bare figure no cue word reaches ("brought the total down from 359"); elsewhere
+ * they are too loose ("47 victims" may be the wounded).
  */
 export const CLAUSE_HEAD_NOUNS: Readonly<Record<string, string>> = wordTable({
   victim: 'deaths',
   victims: 'deaths',
   casualties: 'deaths',
   casualty: 'deaths',
+  total: 'deaths',
+  tally: 'deaths',
 });
 
 /**
@@ -54,6 +57,7 @@ export const INJURY_STATES: Readonly<Record<string, string>> = wordTable({
   hospital: 'hospitalised',
   hospitals: 'hospitalised',
   treatment: 'hospitalised',
+  treated: 'hospitalised',
   critical: 'in critical condition',
   critically: 'in critical condition',
   serious: 'in critical condition',

@@ -113,6 +113,20 @@ function headsNextFigure(
   return between.length > 0 && between.length <= 3 && between.some((t) => LINK_WORDS.has(t.lower));
 }
 
+/** A toll noun a few words before a bare figure: "brought the total down from 359". */
+function headNounBefore(tokens: readonly Token[], startToken: number): Cue | null {
+  let words = 0;
+  for (let i = startToken - 1; i >= 0 && words < BACK_WORDS; i -= 1) {
+    const token = tokens[i];
+    if (!token || CLAUSE_BREAKS.has(token.text)) break;
+    if (token.kind !== 'word') continue;
+    words += 1;
+    const measure = CLAUSE_HEAD_NOUNS[token.lower];
+    if (measure) return { measure, casualty: true, distance: words };
+  }
+  return null;
+}
+
 /** "revised it to 84", "lowered this to 84": a pronoun stands for the figure before. */
 function refersToPrevious(tokens: readonly Token[], startToken: number): boolean {
   const link = tokens[startToken - 1]?.lower ?? '';
@@ -199,7 +213,10 @@ export function measureFigures(
           ? ahead.distance < back.distance || backIsEarlier
             ? ahead
             : back
-          : (back ?? ahead ?? clauseHeadCue(tokens, startToken, previous.endToken));
+          : (back ??
+            ahead ??
+            clauseHeadCue(tokens, startToken, previous.endToken) ??
+            (head === '' || GENERIC_UNITS.has(head) ? headNounBefore(tokens, startToken) : null));
       if (cue) {
         measure = cue.measure;
         casualty = cue.casualty;

@@ -7,6 +7,7 @@ import {
   splitDecisions,
   subjectKey,
 } from '../../../core/compare';
+import { venuesClash } from '../../../core/compare/event-key';
 import { F, item, type ItemSpec } from './helpers';
 
 function groupsOf(specs: ItemSpec[], decisions: Parameters<typeof groupClaims>[1] = []) {
@@ -47,6 +48,8 @@ describe('event keys', () => {
     ['U.S. service members', 'American soldiers', true],
     ['Afghans', 'Afghan civilians', true],
     ['Afghan citizens', 'Afghans', true],
+    ['worshippers', 'people', true],
+    ['suspects', 'people', true],
     ['brave Afghans', 'Afghans', true],
     ['fatalities', 'people', true],
     ['US Marines', 'US service members', false],
@@ -336,5 +339,16 @@ describe('splitting one claim leaves the rest of its group together', () => {
     const sorted = (groups: (number | undefined)[][]) =>
       [...groups].sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
     expect(sorted(groupsOf(specs, splitDecisions(ids, claimId)))).toEqual(expected);
+  });
+});
+
+describe('part venues never tell two events apart', () => {
+  it.each([
+    [['hall'], ['airport'], false],
+    [['hospital'], ['mosque'], false],
+    [['embassy'], ['airport'], true],
+    [['metro', 'hall'], ['airport'], true],
+  ])('%j vs %j: clash %s', (a, b, clash) => {
+    expect(venuesClash(a, b)).toBe(clash);
   });
 });

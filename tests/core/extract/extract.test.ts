@@ -287,3 +287,12 @@ describe('a change names the old and the new figure, both of one toll', () => {
     expect(found.every((s) => s.measure === 'deaths')).toBe(true);
   });
 });
+
+describe('a toll noun before a bare figure names its measure', () => {
+  it.each([
+    ['Officials brought the total down from 88 to 71.', ['deaths', 'deaths']],
+    ['A total of 12 suspects were arrested.', ['arrests']],
+  ])('%s', (text, measures) => {
+    expect(brief(text).map((s) => s.measure)).toEqual(measures);
+  });
+});
