@@ -82,7 +82,9 @@ function groupSection(group: ComparedGroup, ctx: Context): string {
     )
     .join('');
   const overlap = group.overlap
-    ? `<p><span class="label">All figures allow</span> ${h(group.overlap)}</p>`
+    ? group.type === 'date'
+      ? `<p><span class="label">All dates allow</span> ${h(readableDate(group.overlap))}</p>`
+      : `<p><span class="label">All figures allow</span> ${h(group.overlap)}</p>`
     : '';
   return `<section class="group ${h(group.verdict)}"><h2>${h(heading)} <span class="badge ${h(group.verdict)}">${h(label)}</span></h2><p class="explanation">${h(group.explanation)}</p>${overlap}${chartFor(group, ctx)}${sources}<p class="muted small">Group ${h(group.id)}</p></section>`;
 }
