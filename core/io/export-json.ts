@@ -11,7 +11,7 @@ import {
   textPositionSelectorSchema,
   textQuoteSelectorSchema,
 } from './project-file';
-import { describeIssue, parseJsonText } from './json-text';
+import { describeIssue, fieldsToFix, parseJsonText } from './json-text';
 import { typedDate, type TypedDate } from '../text/date-words';
 
 /** Name and version of the JSON export format (see schemas/corroborate-export-v1.schema.json). */
@@ -196,7 +196,7 @@ export function parseExport(json: string): Result<ExportDoc> {
   const result = exportSchema.safeParse(data);
   if (!result.success) {
     return fail(
-      `The export file is damaged: ${describeIssue(result.error)}. Fix that field and import again.`,
+      `The export file is damaged: ${describeIssue(result.error)}. Fix ${fieldsToFix(result.error)} and import again.`,
     );
   }
   return ok(result.data);
