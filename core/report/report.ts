@@ -53,12 +53,10 @@ function chartFor(group: ComparedGroup, ctx: Context): string {
     if (item.value?.kind !== 'figure') return [];
     const title = ctx.sources.get(item.sourceId)?.metadata.title ?? item.sourceId;
     const label = item.attributedTo ? `${title} (${item.attributedTo})` : title;
-    return [
-      { label: label.length > 30 ? `${label.slice(0, 29)}…` : label, figure: item.value.figure },
-    ];
+    return [{ label, figure: item.value.figure }];
   });
   if (rows.length === 0) return '';
-  return `<figure>${intervalChart(rows, group.overlapInterval, `${group.event} ${group.measure}`)}</figure>`;
+  return `<figure>${intervalChart(rows, `${group.event} ${group.measure}`)}</figure>`;
 }
 
 function groupSection(group: ComparedGroup, ctx: Context): string {

@@ -5,7 +5,7 @@ import { dateLabel } from '../components/format';
 import { VerdictBadge } from './VerdictBadge';
 import { IntervalChart, type IntervalChartRow } from './IntervalChart';
 import { QuoteDiff } from './QuoteDiff';
-import { orderByPublished } from './chart-geometry';
+import { orderByPublished } from '../../core/report/chart-geometry';
 import {
   badgesOf,
   overlapSentence,
