@@ -50,6 +50,8 @@ export function TagMenu({
       const above = (position.anchorTop ?? top) - 6 - height;
       top = above >= margin ? above : window.innerHeight - margin - height;
     }
+    // Whatever the selection's place (even scrolled out of the window), the menu stays inside it.
+    top = Math.min(top, window.innerHeight - margin - height);
     setPlaced({
       left: Math.max(margin, Math.min(position.left, window.innerWidth - margin - width)),
       top: Math.max(margin, top),
