@@ -80,6 +80,8 @@ async function selectAcross(
     [quote, scroll] as const,
   );
   expect(found, `"${quote}" is in pane ${paneIndex}`).toBe(true);
+  // The app has seen the selection once it offers to tag it (off-screen when the text is).
+  await expect(page.locator('.tag-button')).toHaveCount(1);
 }
 
 test('a selection over two figures says so and tags one claim per figure', async ({ page }) => {
@@ -90,6 +92,9 @@ test('a selection over two figures says so and tags one claim per figure', async
   await expect(menu.getByTestId('tag-menu-split')).toContainText(
     'This selection holds 2 figures (13, 170): one claim keeps only the first.',
   );
+  await page.screenshot({
+    path: `${process.env.SHOTS_DIR ?? 'test-results/screenshots'}/tag-menu-two-figures.png`,
+  });
   await menu.getByRole('button', { name: /Tag 2 claims, one per figure/ }).click();
   await expect(menu).toBeHidden();
   const highlights = page.getByTestId('source-pane').nth(1).locator('.source-text .claim');
