@@ -172,6 +172,9 @@ export function App({ host }: { host: Host }) {
         selection={edits ? ui.selection : null}
         onStart={() => dispatch({ type: 'startTagging' })}
         onConfirm={(selection, type, measure) => edits?.tagSelection(selection, type, measure)}
+        onConfirmEach={(selection, pieces, type, measure) =>
+          edits?.tagSelection(selection, type, measure, pieces)
+        }
         onCancel={() => dispatch({ type: 'cancelTagging' })}
       />
       {project && edits ? (

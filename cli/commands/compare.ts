@@ -1,5 +1,5 @@
 import { defaultGazetteer } from '../../core/places/load';
-import { readableDate } from '../../core/text/date-words';
+import { readableDate, typedDate } from '../../core/text/date-words';
 import {
   deriveGroups,
   figureSpan,
@@ -38,7 +38,9 @@ function valueJson(item: Item): Record<string, unknown> | null {
       unit: f.unit ?? span?.unit ?? null,
     };
   }
-  if (value.kind === 'date') return { text: value.text ?? value.date, date: value.date };
+  if (value.kind === 'date') {
+    return { text: value.text ?? readableDate(value.date), date: typedDate(value.date) };
+  }
   return { text: item.attributedTarget ?? value.text };
 }
 
@@ -47,12 +49,16 @@ function groupJson(group: DerivedGroup): Record<string, unknown> {
     id: group.id,
     fromSuggestions: group.fromSuggestions,
     event: group.event,
-    eventDate: group.eventDate ?? null,
+    eventDate: typedDate(group.eventDate),
     measure: group.measure,
     subject: group.subject ?? null,
     type: group.type,
     verdict: group.verdict,
-    overlap: group.overlap ?? null,
+    overlap:
+      group.type === 'date' && group.overlap
+        ? readableDate(group.overlap)
+        : (group.overlap ?? null),
+    ...(group.type === 'date' ? { overlapDate: typedDate(group.overlap) } : {}),
     revision: group.revision ?? null,
     inconsistent: group.inconsistent,
     inconsistencies: group.inconsistencies,
@@ -68,7 +74,7 @@ function groupJson(group: DerivedGroup): Record<string, unknown> {
       attributedTo: item.attributedTo,
       ...(item.attributedTarget ? { attributedTarget: item.attributedTarget } : {}),
       eventCue: item.event,
-      ...(item.eventDate ? { eventDate: item.eventDate } : {}),
+      ...(item.eventDate ? { eventDate: typedDate(item.eventDate) } : {}),
     })),
   };
 }
@@ -80,7 +86,12 @@ function clip(text: string, width: number): string {
 
 function claimLine(item: Item): string {
   const value = valueJson(item);
-  const said = typeof value?.text === 'string' ? value.text : '';
+  const said =
+    item.value?.kind === 'date'
+      ? readableDate(item.value.date)
+      : typeof value?.text === 'string'
+        ? value.text
+        : '';
   const speaker = item.attributedTo ? ` ${item.attributedTo}:` : '';
   const voice = `${item.sourceId}${speaker}`;
   return `    ${clip(voice, 34).padEnd(34)} ${clip(said, 22).padEnd(22)} "${clip(item.quote, 70)}"`;

@@ -46,51 +46,30 @@ export function valuesMeet(a: ComparableItem, b: ComparableItem): boolean {
 }
 
 /**
- * Finds where one voice contradicts itself across passages. For one event, any two disjoint
- * values from different passages are inconsistent (a toll of 13 here, 17 there). For a series
- * ("the rocket attacks"), values are occurrences, so a passage is inconsistent only when it
- * gives a date that none of the voice's other passages allows ("2023" against "April 2022",
- * "May 2022", "2022"). Trade-off: two passages about two different events that were grouped
- * together read as an inconsistency; the analyst unlinks them.
+ * Finds where one voice contradicts itself across passages: any two disjoint values from
+ * different passages of one event (a toll of 13 here, 17 there). A series ("the 2022 and 2023
+ * rocket attacks") is never inconsistent: its dates are occurrences, so a passage naming one
+ * the others did not ("2023" after "April 2022") adds an attack, it does not contradict one.
+ * Trade-off: two passages about two different events that were grouped together read as an
+ * inconsistency; the analyst unlinks them.
  */
 export function inconsistencyOf(
   items: readonly ComparableItem[],
   series: boolean,
 ): Inconsistency | null {
+  if (series) return null;
   const passages = passagesOf(items.filter((item) => item.value));
   if (passages.length < 2) return null;
   const offending = new Set<ComparableItem>();
-  const against = new Set<ComparableItem>();
   passages.forEach((passage, i) => {
     const others = passages.filter((_, j) => j !== i).flat();
     for (const item of passage) {
-      if (series) {
-        if (!others.some((other) => valuesMeet(item, other))) {
-          offending.add(item);
-          for (const other of others) against.add(other);
-        }
-      } else {
-        for (const other of others) {
-          if (!valuesMeet(item, other)) {
-            offending.add(item);
-            against.add(other);
-          }
-        }
-      }
+      if (others.some((other) => !valuesMeet(item, other))) offending.add(item);
     }
   });
   if (offending.size === 0) return null;
   const first = items[0] as ComparableItem;
-  const texts = (set: Set<ComparableItem>) => [
-    ...new Set([...set].sort((a, b) => a.start - b.start).map(itemValueText)),
-  ];
-  const values = texts(new Set([...offending, ...against]));
-  const explanation = series
-    ? `${voiceLabel(first)} gives ${texts(offending).join(', ')} in one passage, which none of its other passages allows (${texts(
-        against,
-      )
-        .filter((v) => !texts(offending).includes(v))
-        .join(', ')})`
-    : `${voiceLabel(first)} gives values that cannot all be true: ${values.join(' vs ')}`;
+  const values = [...new Set([...offending].sort((a, b) => a.start - b.start).map(itemValueText))];
+  const explanation = `${voiceLabel(first)} gives values that cannot all be true: ${values.join(' vs ')}`;
   return { sourceId: first.sourceId, attributedTo: first.attributedTo, values, explanation };
 }

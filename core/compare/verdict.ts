@@ -6,6 +6,7 @@ import type { ComparableItem } from './item';
 import { inconsistencyOf, type Inconsistency } from './inconsistency';
 import { revisionOf, type Revision } from './revision';
 import { itemValueText, voiceKey, voiceLabel } from './values';
+import { readableDate } from '../text/date-words';
 
 /** Everything derived about one group: the verdict and the reasons an analyst needs. */
 export interface GroupComparison {
@@ -174,9 +175,11 @@ export function compareGroup(group: Pick<ClaimGroup, 'items'>): GroupComparison 
   if (compared.verdict === 'agree') head = `all agree (${stated})`;
   else if (compared.verdict === 'compatible' && series)
     head = `occurrences listed differ (${stated})`;
-  else if (compared.verdict === 'compatible')
-    head = `values differ but can all be true; overlap ${compared.overlap ?? '?'} (${stated})`;
-  else head = `cannot all be true (${stated})`;
+  else if (compared.verdict === 'compatible') {
+    const overlap =
+      kind === 'date' && compared.overlap ? readableDate(compared.overlap) : compared.overlap;
+    head = `values differ but can all be true; overlap ${overlap ?? '?'} (${stated})`;
+  } else head = `cannot all be true (${stated})`;
   if (kind === 'figure' && compared.verdict !== 'agree') {
     const revision = revisionOf(valued);
     if (revision) {

@@ -3,6 +3,7 @@ import type { Project } from '../model/project';
 import { deriveGroups, groupsByItem } from '../compare/derive';
 import { mergeSources, type SourceInfo } from '../model/source-info';
 import { claimValueText } from '../compare/value-text';
+import { typedDate } from '../text/date-words';
 
 /** Byte order mark: spreadsheet programs read the file as UTF-8 (accents intact) when it leads. */
 export const CSV_BOM = '\uFEFF';
@@ -20,6 +21,8 @@ export const CSV_COLUMNS = [
   'measure',
   'subject',
   'value',
+  'date',
+  'date precision',
   'low',
   'high',
   'inclusivity',
@@ -78,6 +81,12 @@ export function csvRow(cells: readonly CsvCell[]): string {
   return cells.map(csvField).join(',');
 }
 
+/** A date claim's ISO 8601 date and its precision: typed, so no spreadsheet reads "--03-22". */
+function dateCells(claim: Claim): [CsvCell, CsvCell] {
+  const date = claim.value?.kind === 'date' ? typedDate(claim.value.date) : null;
+  return date ? [date.iso, date.precision] : ['', ''];
+}
+
 function figureCells(claim: Claim): [CsvCell, CsvCell, CsvCell, CsvCell] {
   if (claim.value?.kind !== 'figure') return [null, null, '', ''];
   const f = claim.value.figure;
@@ -87,8 +96,8 @@ function figureCells(claim: Claim): [CsvCell, CsvCell, CsvCell, CsvCell] {
 
 /**
  * The project's claims as CSV, one row per claim in project order: where it sits, what it says
- * (the figure split into low, high, inclusivity "[)" style and approximate; an empty bound is
- * unbounded), who says it, the group and verdict Corroborate computes (the same as the Compare
+ * (in words; a date also typed as ISO 8601 with its precision; the figure split into low, high,
+ * inclusivity "[)" style and approximate; an empty bound is unbounded), who says it, the group and verdict Corroborate computes (the same as the Compare
  * view), the source's Admiralty reliability (A-F), the claim's credibility (1-6, a number),
  * its tags (joined by "; "), its note and its revision flag (changed / orphaned).
  * UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting, formula cells neutralised
@@ -111,6 +120,7 @@ export function exportCsv(project: Project, sources?: readonly SourceInfo[]): st
       claim.measure,
       claim.subject ?? '',
       claim.value ? claimValueText(claim.value) : '',
+      ...dateCells(claim),
       ...figureCells(claim),
       claim.attributedTo,
       group?.id ?? '',

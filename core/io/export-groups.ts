@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { deriveGroups, type DerivedGroup } from '../compare/derive';
 import type { Project } from '../model/project';
 import type { SourceInfo } from '../model/source-info';
-import { typedDate, type TypedDate } from '../text/date-words';
+import { readableDate, typedDate, type TypedDate } from '../text/date-words';
 
 /**
  * A group as the JSON export gives it: the verdict the panel showed, the claims it joins, and
@@ -17,7 +17,10 @@ export interface ExportGroup {
   subject: string | null;
   verdict: DerivedGroup['verdict'];
   inconsistent: boolean;
+  /** What all values allow, as the panel words it (">= 143", "22 March (no year)"). */
   overlap: string | null;
+  /** For a date group, the overlap typed like {@link eventDate}. */
+  overlapDate: TypedDate | null;
   revision: 'upward' | 'downward' | 'changed' | null;
   explanation: string;
   claimIds: string[];
@@ -25,7 +28,7 @@ export interface ExportGroup {
 
 const typedDateSchema = z.object({
   iso: z.string(),
-  precision: z.enum(['day', 'month', 'year', 'month-day', 'month-only', 'interval']),
+  precision: z.enum(['day', 'month', 'year', 'yearless', 'interval']),
   text: z.string(),
 });
 
@@ -39,6 +42,7 @@ export const exportGroupSchema = z.object({
   verdict: z.enum(['agree', 'compatible', 'conflict', 'single']),
   inconsistent: z.boolean(),
   overlap: z.string().nullable(),
+  overlapDate: typedDateSchema.nullable().default(null),
   revision: z.enum(['upward', 'downward', 'changed']).nullable(),
   explanation: z.string(),
   claimIds: z.array(z.string()),
@@ -46,6 +50,7 @@ export const exportGroupSchema = z.object({
 
 /** One derived group in export form. */
 export function toExportGroup(group: DerivedGroup): ExportGroup {
+  const dateOverlap = group.type === 'date' && group.overlap ? group.overlap : null;
   return {
     id: group.id,
     event: group.event,
@@ -54,7 +59,8 @@ export function toExportGroup(group: DerivedGroup): ExportGroup {
     subject: group.subject ?? null,
     verdict: group.verdict,
     inconsistent: group.inconsistent,
-    overlap: group.overlap ?? null,
+    overlap: dateOverlap ? readableDate(dateOverlap) : (group.overlap ?? null),
+    overlapDate: typedDate(dateOverlap),
     revision: group.revision?.direction ?? null,
     explanation: group.explanation,
     claimIds: group.items.map((item) => item.id),

@@ -11,7 +11,8 @@ import {
   textPositionSelectorSchema,
   textQuoteSelectorSchema,
 } from './project-file';
-import { describeIssue, parseJsonText } from './json-text';
+import { describeIssue, fieldsToFix, parseJsonText } from './json-text';
+import { typedDate, type TypedDate } from '../text/date-words';
 
 /** Name and version of the JSON export format (see schemas/corroborate-export-v1.schema.json). */
 export const EXPORT_FORMAT = 'corroborate-export';
@@ -27,6 +28,8 @@ export interface ExportClaim {
   measure: string;
   subject?: string;
   value: Claim['value'];
+  /** A date claim's value typed (ISO 8601 and its precision); derived, ignored on import. */
+  date?: TypedDate;
   attributedTo: string;
   attributedTarget?: string;
   note: string;
@@ -93,6 +96,7 @@ function optionals<T extends object, K extends keyof T>(from: T, keys: readonly 
 
 /** One project claim in export form. */
 function toExportClaim(claim: Claim): ExportClaim {
+  const date = claim.value?.kind === 'date' ? typedDate(claim.value.date) : null;
   return {
     id: claim.id,
     sourceId: claim.target.sourceId,
@@ -102,6 +106,7 @@ function toExportClaim(claim: Claim): ExportClaim {
     measure: claim.measure,
     ...optionals(claim, ['subject'] as const),
     value: claim.value,
+    ...(date ? { date } : {}),
     attributedTo: claim.attributedTo,
     ...optionals(claim, ['attributedTarget', 'credibility', 'revision'] as const),
     note: claim.note,
@@ -191,7 +196,7 @@ export function parseExport(json: string): Result<ExportDoc> {
   const result = exportSchema.safeParse(data);
   if (!result.success) {
     return fail(
-      `The export file is damaged: ${describeIssue(result.error)}. Fix that field and import again.`,
+      `The export file is damaged: ${describeIssue(result.error)}. Fix ${fieldsToFix(result.error)} and import again.`,
     );
   }
   return ok(result.data);

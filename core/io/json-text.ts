@@ -22,7 +22,7 @@ export function parseJsonText(json: string, what: string): Result<unknown> {
     );
   if (looksBinary(json))
     return fail(
-      `This is not a ${what} file: it holds binary data (an image, an archive or another program's file), not JSON text. Choose the .json file Corroborate saved.`,
+      `This is not ${withArticle(what)} file: it holds binary data (an image, an archive or another program's file), not JSON text. Choose the .json file Corroborate saved.`,
     );
   try {
     return ok(JSON.parse(json.replace(/^\uFEFF/, '')) as unknown);
@@ -32,6 +32,11 @@ export function parseJsonText(json: string, what: string): Result<unknown> {
       `The ${what} file is not valid JSON${jsonErrorLocation(json, message)} (${message}). It may be damaged or cut off; open a backup copy or fix the file by hand.`,
     );
   }
+}
+
+/** "an export", "a project", "a W3C annotation": the article a message needs before `what`. */
+function withArticle(what: string): string {
+  return `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}`;
 }
 
 /**
@@ -89,6 +94,11 @@ export function describeIssue(error: z.ZodError): string {
     .map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
   const more = issues.length - shown.length;
   return `${shown.join('; ')}${more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : ''}`;
+}
+
+/** "that field" or "those fields": what the advice after {@link describeIssue} asks to fix. */
+export function fieldsToFix(error: z.ZodError): string {
+  return error.issues.length > 1 ? 'those fields' : 'that field';
 }
 
 /** How many schema problems a message lists before it counts the rest. */

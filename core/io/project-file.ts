@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Claim } from '../model/claim';
 import { PROJECT_SCHEMA_VERSION, type Project } from '../model/project';
 import { fail, ok, type Result } from '../model/result';
-import { describeIssue, parseJsonText } from './json-text';
+import { describeIssue, fieldsToFix, parseJsonText } from './json-text';
 import { projectReferenceProblems } from './project-references';
 
 const figureSchema = z.object({
@@ -222,7 +222,7 @@ export function parseProject(json: string): Result<Project> {
   const result = projectSchema.safeParse(data);
   if (!result.success) {
     return fail(
-      `The project file is damaged: ${describeIssue(result.error)}. Fix that field or open a backup copy; the file was not changed.`,
+      `The project file is damaged: ${describeIssue(result.error)}. Fix ${fieldsToFix(result.error)} or open a backup copy; the file was not changed.`,
     );
   }
   return ok(result.data);

@@ -10,7 +10,7 @@ import {
   credibilitySchema,
   sourceMetadataSchema,
 } from './project-file';
-import { describeIssue, parseJsonText } from './json-text';
+import { describeIssue, fieldsToFix, parseJsonText } from './json-text';
 import type { W3cBodyField, W3cGroupLink, W3cImport } from './w3c-types';
 import { ANNO_CONTEXT, W3C_FORMAT, W3C_VERSION } from './w3c-vocab';
 
@@ -179,7 +179,7 @@ export function importW3c(json: string): Result<W3cImport> {
   const result = collectionSchema.safeParse(parsed.value);
   if (!result.success) {
     return fail(
-      `The W3C export is damaged: ${describeIssue(result.error)}. Fix that field and import again.`,
+      `The W3C export is damaged: ${describeIssue(result.error)}. Fix ${fieldsToFix(result.error)} and import again.`,
     );
   }
   const doc = result.data;

@@ -53,12 +53,10 @@ function chartFor(group: ComparedGroup, ctx: Context): string {
     if (item.value?.kind !== 'figure') return [];
     const title = ctx.sources.get(item.sourceId)?.metadata.title ?? item.sourceId;
     const label = item.attributedTo ? `${title} (${item.attributedTo})` : title;
-    return [
-      { label: label.length > 30 ? `${label.slice(0, 29)}…` : label, figure: item.value.figure },
-    ];
+    return [{ label, figure: item.value.figure }];
   });
   if (rows.length === 0) return '';
-  return `<figure>${intervalChart(rows, group.overlapInterval, `${group.event} ${group.measure}`)}</figure>`;
+  return `<figure>${intervalChart(rows, `${group.event} ${group.measure}`)}</figure>`;
 }
 
 function groupSection(group: ComparedGroup, ctx: Context): string {
@@ -82,7 +80,9 @@ function groupSection(group: ComparedGroup, ctx: Context): string {
     )
     .join('');
   const overlap = group.overlap
-    ? `<p><span class="label">All figures allow</span> ${h(group.overlap)}</p>`
+    ? group.type === 'date'
+      ? `<p><span class="label">All dates allow</span> ${h(readableDate(group.overlap))}</p>`
+      : `<p><span class="label">All figures allow</span> ${h(group.overlap)}</p>`
     : '';
   return `<section class="group ${h(group.verdict)}"><h2>${h(heading)} <span class="badge ${h(group.verdict)}">${h(label)}</span></h2><p class="explanation">${h(group.explanation)}</p>${overlap}${chartFor(group, ctx)}${sources}<p class="muted small">Group ${h(group.id)}</p></section>`;
 }

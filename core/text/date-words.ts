@@ -14,12 +14,18 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
-/** How precisely a partial ISO date is known. */
-export type DatePrecision = 'day' | 'month' | 'year' | 'month-day' | 'month-only' | 'interval';
+/**
+ * How precisely a partial ISO date is known: to the day, the month or the year; `yearless` for
+ * a day or month whose year the text does not give ("22 March"); `interval` for a span.
+ */
+export type DatePrecision = 'day' | 'month' | 'year' | 'yearless' | 'interval';
 
 /** A date as the exports give it: the ISO 8601 form, its precision, and the words a reader sees. */
 export interface TypedDate {
-  /** ISO 8601: "2024-03-22", "2024-03", "2024", "--03-22" (no year), "2022/2023" (interval). */
+  /**
+   * ISO 8601: "2024-03-22", "2024-03", "2024", "2022/2023" (interval); a date without a year
+   * in the ISO 8601-2 form with the year unspecified, "XXXX-03-22" or "XXXX-03".
+   */
   iso: string;
   precision: DatePrecision;
   /** "22 March 2024", "22 March (no year)", "2022 to 2023". */
@@ -54,10 +60,23 @@ export function readableDate(iso: string): string {
 export function datePrecision(iso: string): DatePrecision | null {
   if (iso.split('/').length === 2) return 'interval';
   const yearless = YEARLESS.exec(iso);
-  if (yearless) return yearless[2] ? 'month-day' : 'month-only';
+  if (yearless) return 'yearless';
   const full = FULL.exec(iso);
   if (!full) return null;
   return full[3] ? 'day' : full[2] ? 'month' : 'year';
+}
+
+/**
+ * The ISO 8601 form an export writes: the stored form, except that a date without a year
+ * ("--03-22", ISO 8601:2004's truncated form) becomes ISO 8601-2's "XXXX-03-22" (year
+ * unspecified). Why: a cell starting with "-" is a formula to a spreadsheet, so a CSV would
+ * have to guard it as "'--03-22"; the X form is still ISO and reads as text everywhere.
+ */
+export function exportIso(iso: string): string {
+  return iso
+    .split('/')
+    .map((part) => (YEARLESS.test(part) ? `XXXX${part.slice(1)}` : part))
+    .join('/');
 }
 
 /**
@@ -68,5 +87,5 @@ export function datePrecision(iso: string): DatePrecision | null {
 export function typedDate(iso: string | null | undefined): TypedDate | null {
   if (!iso) return null;
   const precision = datePrecision(iso);
-  return precision ? { iso, precision, text: readableDate(iso) } : null;
+  return precision ? { iso: exportIso(iso), precision, text: readableDate(iso) } : null;
 }

@@ -6,6 +6,7 @@ import { addClaim, removeClaim, updateClaim, type ClaimPatch } from '../../core/
 import type { SourceMetadata } from '../../core/model/source';
 import type { Suggestion } from '../../core/model/suggestion';
 import { updateSourceDetails } from '../../core/model/source-ops';
+import type { FigurePiece } from '../claims/figure-pieces';
 import { draftClaim } from '../claims/new-claim';
 import { claimFromSuggestion, dismiss } from '../suggestions/pending';
 import { nextSuggestionId } from '../suggestions/next-suggestion';
@@ -19,7 +20,13 @@ export type ImportPlans = Record<'merge' | 'replace', ReturnType<typeof planImpo
 export interface ProjectEdits {
   acceptSuggestions: (accepted: Suggestion[]) => void;
   dismissSuggestions: (dismissed: Suggestion[]) => void;
-  tagSelection: (selection: PendingSelection, type: ClaimType, measure: string) => void;
+  /** One claim on the selection, or one per piece (the selection split at its figures). */
+  tagSelection: (
+    selection: PendingSelection,
+    type: ClaimType,
+    measure: string,
+    pieces?: readonly FigurePiece[],
+  ) => void;
   editClaim: (claimId: string, patch: ClaimPatch, label: string) => void;
   deleteClaim: (claimId: string) => void;
   linkClaims: (claimId: string, otherId: string) => void;
@@ -76,20 +83,27 @@ export function projectEdits(
       );
       moveOn(dismissed);
     },
-    tagSelection(selection, type, measure) {
+    tagSelection(selection, type, measure, pieces) {
       const at = now();
-      const claim = draftClaim({
-        id: crypto.randomUUID(),
-        now: at,
-        source: selection.source,
-        start: selection.range.start,
-        end: selection.range.end,
-        type,
-        measure,
-        suggestions: view.suggestions.get(selection.source.id) ?? [],
-      });
-      workspace.change('Add claim', (project) => addClaim(project, claim, at));
-      dispatch({ type: 'tagged', claimId: claim.id });
+      const spans = pieces?.length ? pieces : [selection.range];
+      const claims = spans.map(({ start, end }) =>
+        draftClaim({
+          id: crypto.randomUUID(),
+          now: at,
+          source: selection.source,
+          start,
+          end,
+          type,
+          measure,
+          suggestions: view.suggestions.get(selection.source.id) ?? [],
+        }),
+      );
+      workspace.change(
+        claims.length === 1 ? 'Add claim' : `Add ${claims.length} claims`,
+        (project) => claims.reduce((current, claim) => addClaim(current, claim, at), project),
+      );
+      const first = claims[0];
+      if (first) dispatch({ type: 'tagged', claimId: first.id });
     },
     editClaim(claimId, patch, label) {
       workspace.change(label, (project) => updateClaim(project, claimId, patch, now()));

@@ -1,20 +1,35 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClaimType } from '../../core/model/claim';
 import { CLAIM_TYPES, claimTypeInfo } from './claim-types';
+import type { FigurePiece } from './figure-pieces';
 
 interface TagMenuProps {
   quote: string;
+  /** The selection split at its figures, when it holds two or more (see figurePieces). */
+  pieces?: readonly FigurePiece[];
   /** Below the selection; `anchorTop` (the selection's top) lets the menu flip above it. */
   position: { left: number; top: number; anchorTop?: number };
   onConfirm: (type: ClaimType, measure: string) => void;
+  /** Tag one claim per piece instead of one claim on the whole selection. */
+  onConfirmEach?: (type: ClaimType, measure: string) => void;
   onCancel: () => void;
 }
 
 /**
  * The tagging menu: digits pick a type, arrows pick a measure, Enter confirms, Esc cancels. With
- * the mouse, a type's button picks it and a measure's button confirms.
+ * the mouse, a type's button picks it and a measure's button confirms. A selection holding two
+ * figures or more says so (one claim keeps only the first) and offers one claim per figure
+ * (Shift+Enter or its button).
  */
-export function TagMenu({ quote, position, onConfirm, onCancel }: TagMenuProps) {
+export function TagMenu({
+  quote,
+  pieces = [],
+  position,
+  onConfirm,
+  onConfirmEach,
+  onCancel,
+}: TagMenuProps) {
+  const split = onConfirmEach && pieces.length >= 2 ? onConfirmEach : null;
   const [type, setType] = useState<ClaimType>('casualty');
   const [measureIndex, setMeasureIndex] = useState(0);
   const menu = useRef<HTMLDivElement>(null);
@@ -35,6 +50,8 @@ export function TagMenu({ quote, position, onConfirm, onCancel }: TagMenuProps) 
       const above = (position.anchorTop ?? top) - 6 - height;
       top = above >= margin ? above : window.innerHeight - margin - height;
     }
+    // Whatever the selection's place (even scrolled out of the window), the menu stays inside it.
+    top = Math.min(top, window.innerHeight - margin - height);
     setPlaced({
       left: Math.max(margin, Math.min(position.left, window.innerWidth - margin - width)),
       top: Math.max(margin, top),
@@ -53,6 +70,7 @@ export function TagMenu({ quote, position, onConfirm, onCancel }: TagMenuProps) 
       setMeasureIndex((measureIndex + 1) % measures.length);
     else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft')
       setMeasureIndex((measureIndex - 1 + measures.length) % measures.length);
+    else if (event.key === 'Enter' && event.shiftKey && split) split(type, measure);
     else if (event.key === 'Enter') onConfirm(type, measure);
     else if (event.key === 'Escape') onCancel();
     else return;
@@ -77,6 +95,17 @@ export function TagMenu({ quote, position, onConfirm, onCancel }: TagMenuProps) 
       data-testid="tag-menu"
     >
       <p className="tag-menu-quote">“{quote.length > 80 ? `${quote.slice(0, 77)}…` : quote}”</p>
+      {split ? (
+        <div className="tag-menu-split" role="note" data-testid="tag-menu-split">
+          <p>
+            This selection holds {pieces.length} figures (
+            {pieces.map((piece) => piece.figure).join(', ')}): one claim keeps only the first.
+          </p>
+          <button type="button" onClick={() => split(type, measure)}>
+            Tag {pieces.length} claims, one per figure <kbd>Shift</kbd>+<kbd>Enter</kbd>
+          </button>
+        </div>
+      ) : null}
       <ol className="tag-menu-types">
         {CLAIM_TYPES.map((info) => (
           <li key={info.type}>

@@ -5,7 +5,7 @@ import { dateLabel } from '../components/format';
 import { VerdictBadge } from './VerdictBadge';
 import { IntervalChart, type IntervalChartRow } from './IntervalChart';
 import { QuoteDiff } from './QuoteDiff';
-import { orderByPublished } from './chart-geometry';
+import { orderByPublished } from '../../core/report/chart-geometry';
 import {
   badgesOf,
   overlapSentence,
@@ -29,10 +29,18 @@ function publishedOf(item: ComparableItem, sources?: SourcesById): string | null
   return sources?.get(item.sourceId)?.published ?? item.published ?? null;
 }
 
+/** "evening-wire" for "Evening wire": a handle that only repeats the title's words. */
+function repeatsTitle(handle: string, title: string): boolean {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return slug.startsWith(handle.replace(/…$/, '').toLowerCase());
+}
+
 function voiceName(item: ComparableItem, sources?: SourcesById): string {
   const title = sources?.get(item.sourceId)?.title;
   const speaker = item.attributedTo.trim();
-  return `${sourceShortLabel(item.sourceId)}${title ? ` ${title}` : ''}${speaker ? ` (${speaker})` : ''}`;
+  const handle = sourceShortLabel(item.sourceId);
+  const name = !title ? handle : repeatsTitle(handle, title) ? title : `${handle} ${title}`;
+  return `${name}${speaker ? ` (${speaker})` : ''}`;
 }
 
 /**

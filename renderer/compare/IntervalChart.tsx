@@ -9,7 +9,7 @@ import {
   orderByPublished,
   type EndMark,
   type RowGeometry,
-} from './chart-geometry';
+} from '../../core/report/chart-geometry';
 
 /** One source's figure on the chart. */
 export interface IntervalChartRow {

@@ -6,6 +6,7 @@ const IN_CONTEXT: readonly { keys: string; action: string }[] = [
   { keys: '1 – 8', action: 'Pick a claim type in the tagging menu' },
   { keys: '← → / ↑ ↓', action: 'Pick a measure in the tagging menu' },
   { keys: 'Enter', action: 'Tag the selection' },
+  { keys: 'Shift + Enter', action: 'Tag one claim per figure of a selection holding several' },
   { keys: 'Esc', action: 'Close the menu or dialog; in a text, let go of the selection' },
   { keys: 'A or Enter (on a suggestion)', action: 'Accept the suggestion as a claim' },
   { keys: 'D or Delete (on a suggestion)', action: 'Dismiss the suggestion (remembered)' },

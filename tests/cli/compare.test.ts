@@ -108,3 +108,27 @@ describe('cli compare', () => {
     expect(result.out).toContain('compare [--json] [--all] FILE...');
   });
 });
+
+describe('cli compare: dates', () => {
+  const CORPUS = ['corpus/000_16df6a53eee4503d.md', 'corpus/003_94a029406cfc69e9.md'];
+  const RAW = /--\d\d/;
+
+  it('writes every date in words in the table, never a raw "--03-22"', async () => {
+    const result = await run(['compare', '--all', ...CORPUS]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('22 March (no year)');
+    expect(result.out).not.toMatch(RAW);
+  });
+
+  it('types the dates in its JSON: ISO 8601 and a precision', async () => {
+    const result = await run(['compare', '--json', '--all', ...CORPUS]);
+    const parsed = JSON.parse(result.out) as {
+      groups: { eventDate: { iso: string; precision: string } | null }[];
+    };
+    const dates = parsed.groups.flatMap((group) => (group.eventDate ? [group.eventDate] : []));
+    expect(dates).toContainEqual(
+      expect.objectContaining({ iso: 'XXXX-03-22', precision: 'yearless' }),
+    );
+    expect(result.out).not.toMatch(RAW);
+  });
+});

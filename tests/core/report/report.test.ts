@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createProject } from '../../../core/model/project';
 import type { Figure } from '../../../core/quantity/figure';
-import { escapeHtml, intervalChart, niceTicks, renderReport } from '../../../core/report/index';
+import { escapeHtml, intervalChart, renderReport } from '../../../core/report/index';
+import { CHART } from '../../../core/report/chart-geometry';
+import { REPORT_CHART_WIDTH } from '../../../core/report/chart';
 import { sampleProject } from '../io/fixtures';
 import { richProject, richSources } from '../io/w3c-fixtures';
 
@@ -79,22 +81,39 @@ describe('interval chart', () => {
   });
 
   it('escapes labels and shades the overlap', () => {
-    const svg = intervalChart([{ label: '<b>"x"</b>', figure: figure(1, 5, true, true) }], {
-      low: 2,
-      high: 3,
-      lowInclusive: true,
-      highInclusive: true,
-    });
+    const svg = intervalChart([
+      { label: '<b>"x"</b>', figure: figure(1, 5, true, true) },
+      { label: 'y', figure: figure(2, 3, true, true) },
+    ]);
     expect(svg).toContain('&lt;b&gt;&quot;x&quot;&lt;/b&gt;');
     expect(svg).toContain('fill="#16a34a"');
   });
 
-  it.each([
-    [0, 10, [0, 2, 4, 6, 8, 10]],
-    [97, 173, [100, 120, 140, 160]],
-    [5, 5, [5]],
-  ])('niceTicks(%i, %i)', (low, high, ticks) => {
-    expect(niceTicks(low, high)).toEqual(ticks);
+  it('shades ">= 143" over a fifth of the plot or more, not a sliver at the edge', () => {
+    const svg = intervalChart([
+      { label: 'a', figure: figure(143, null, true, false) },
+      { label: 'b', figure: figure(130, null, false, false) },
+    ]);
+    const width = Number(
+      /<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)"[^>]*fill="#16a34a"/.exec(svg)?.[1],
+    );
+    expect(width / (REPORT_CHART_WIDTH - 2 * CHART.padX)).toBeGreaterThanOrEqual(0.2);
+  });
+
+  it('puts a long source title above its bar, whole in the tooltip, never cut at the left', () => {
+    const long =
+      'ISKP (2015-2024): propaganda, recruitment and the long road of counter-terrorism diplomacy in the region';
+    const svg = intervalChart([
+      { label: long, figure: figure(143, null, true, false) },
+      { label: 'Short', figure: figure(130, null, false, false) },
+    ]);
+    const labels = [
+      ...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="12">([^<]*)<\/text>/g),
+    ];
+    expect(labels.map((m) => Number(m[1]))).toEqual([CHART.padX, CHART.padX]);
+    expect(labels[0]?.[2]).toMatch(/^ISKP \(2015-2024\): propaganda.*…$/);
+    expect(labels[1]?.[2]).toBe('Short · &gt; 130');
+    expect(svg).toContain(`<title>${escapeHtml(long)} · &gt;= 143</title>`);
   });
 
   it('escapeHtml escapes the five characters', () => {

@@ -3,7 +3,8 @@ import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../core/model/project';
 import { projectEdits } from '../../../renderer/app-state/project-edits';
-import type { UiAction } from '../../../renderer/app-state/ui-state';
+import type { PendingSelection, UiAction } from '../../../renderer/app-state/ui-state';
+import { figurePieces } from '../../../renderer/claims/figure-pieces';
 import { useWorkspaceView } from '../../../renderer/app-state/use-workspace-view';
 import { sourceRefOf } from '../../../core/model/embedded-source';
 import type { Workspace } from '../../../renderer/workspace/use-workspace';
@@ -87,5 +88,37 @@ describe('projectEdits', () => {
       'South',
     );
     expect(actions).toEqual([{ type: 'closeDialog' }]);
+  });
+
+  it.each<[string, boolean, string[], string]>([
+    [
+      'one claim on the whole selection',
+      false,
+      ['at least 21 people and injured 40 others'],
+      'Add claim',
+    ],
+    ['one claim per figure', true, ['at least 21 people', 'injured 40 others'], 'Add 2 claims'],
+  ])('tagging a selection over two figures: %s, in one undo step', (_, each, quotes, label) => {
+    const { state, edits, actions } = setUp();
+    const north = SOURCES[0]!;
+    const start = north.text.indexOf('at least 21');
+    const end = north.text.indexOf(' on Monday');
+    const selection: PendingSelection = {
+      source: north,
+      range: {
+        start,
+        end,
+        quote: north.text.slice(start, end),
+        anchorRect: { left: 0, top: 0, bottom: 0 },
+      },
+      tagging: true,
+    };
+    const before = state.project.claims.length;
+    const pieces = each ? figurePieces(north.text, start, end) : undefined;
+    edits.tagSelection(selection, 'casualty', 'deaths', pieces);
+    const added = state.project.claims.slice(before);
+    expect(added.map((claim) => claim.target.quote.exact)).toEqual(quotes);
+    expect(state.labels).toEqual([label]);
+    expect(actions).toEqual([{ type: 'tagged', claimId: added[0]?.id }]);
   });
 });

@@ -59,4 +59,24 @@ describe('ComparePassages', () => {
     fireEvent.keyDown(screen.getByTestId('compare-passages'), { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(2);
   });
+
+  it.each<[string, string, string]>([
+    ['a handle that repeats the title is not written twice', 'evening-wire', 'Evening wire'],
+    ['a handle that adds something is kept', '000_16df6a53eee4503d', '000 Evening wire'],
+  ])('chart labels: %s', (_, sourceId, label) => {
+    const deaths = groupFor('deaths');
+    const group = { ...deaths, items: deaths.items.map((item) => ({ ...item, sourceId })) };
+    const metadata = { ...SOURCES_BY_ID.values().next().value!, title: 'Evening wire' };
+    render(
+      <ComparePassages
+        group={group}
+        sourcesById={new Map([[sourceId, metadata]])}
+        onClose={vi.fn()}
+      />,
+    );
+    const labels = [...screen.getByTestId('interval-chart').querySelectorAll('g.chart-row')].map(
+      (row) => row.getAttribute('data-label'),
+    );
+    expect(labels[0]).toBe(label);
+  });
 });

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHART,
-  chartDomain,
   chartGeometry,
-  niceStep,
   orderByPublished,
   type EndKind,
-} from '../../../renderer/compare/chart-geometry';
+} from '../../../core/report/chart-geometry';
+import { chartDomain, niceStep } from '../../../core/report/chart-scale';
 import type { Figure } from '../../../core/quantity/figure';
-import { F } from './fixtures';
+import { F } from '../compare/helpers';
 
 const ends = (figures: Figure[]) =>
   chartGeometry(figures).rows.map((row) => [row.shape, row.low.kind, row.high.kind]);
@@ -88,6 +87,32 @@ describe('chartGeometry: the shared overlap', () => {
     const g = chartGeometry([F.atLeast(143), F.upTo(143)]);
     expect(g.overlap?.label).toBe('overlap 143');
     expect((g.overlap?.x2 ?? 0) - (g.overlap?.x1 ?? 0)).toBe(CHART.minOverlap);
+  });
+});
+
+describe('chartGeometry: an overlap open to one side is a band, never a sliver', () => {
+  // The report once shaded ">= 143" over 44 of 456 px: the unbounded side now gets its room.
+  it.each<[string, Figure[], number]>([
+    ['at least 143 and more than 130', [F.atLeast(143), F.moreThan(130)], 0.2],
+    ['up to 40 and fewer than 50', [F.upTo(40), F.fewerThan(50)], 0.2],
+    [
+      'at least 169, more than 160 and at least 150',
+      [F.atLeast(169), F.moreThan(160), F.atLeast(150)],
+      0.2,
+    ],
+    ['at least 1,000 and more than 12', [F.atLeast(1000), F.moreThan(12)], 0.2],
+  ])('%s: the shading covers at least %s of the plot', (_, figures, share) => {
+    for (const width of [520, 680]) {
+      const g = chartGeometry(figures, width);
+      const plot = g.plot.right - g.plot.left;
+      expect(((g.overlap?.x2 ?? 0) - (g.overlap?.x1 ?? 0)) / plot).toBeGreaterThanOrEqual(share);
+    }
+  });
+
+  it('draws a shared single value at least the minimum width, inside the plot', () => {
+    const g = chartGeometry([F.exact(143), F.atLeast(143)], 680);
+    expect((g.overlap?.x2 ?? 0) - (g.overlap?.x1 ?? 0)).toBeGreaterThanOrEqual(CHART.minOverlap);
+    expect(g.overlap?.x1).toBeGreaterThanOrEqual(g.plot.left - CHART.minOverlap / 2);
   });
 });
 
