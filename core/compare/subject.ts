@@ -119,7 +119,6 @@ export function subjectKey(subject: string | undefined): string {
   if (!subject) return '';
   const words = subject.match(/[\p{L}.]+/gu) ?? [];
   const parts = new Set<string>();
-  let nation = false;
   for (const text of words) {
     const raw = text.replace(/^\.+|\.+$/g, '');
     const word = raw.toLowerCase();
@@ -130,10 +129,7 @@ export function subjectKey(subject: string | undefined): string {
       continue;
     }
     const folded = nationOf(raw, word.replace(/\./g, '') === 'us' ? 'us' : word);
-    if (folded) {
-      parts.add(folded);
-      nation = true;
-    }
+    if (folded) parts.add(folded);
   }
   return [...parts].sort().join(' ');
 }
