@@ -57,9 +57,13 @@ async function dragOver(page: Page, text: Locator, quote: string): Promise<void>
     return null;
   }, quote);
   expect(edges, `"${quote}" is on screen`).not.toBeNull();
+  // As selectQuote does: the pane is focused first.
+  await text.focus();
   await page.mouse.move(edges!.from.x, edges!.from.y);
   await page.mouse.down();
-  await page.mouse.move(edges!.to.x, edges!.to.y, { steps: 5 });
+  // One move: with intermediate steps over the Dari line, about one drag in nine had its head
+  // jump to the block's start half-way and stay there (seen in Chromium; reported, not fixed here).
+  await page.mouse.move(edges!.to.x, edges!.to.y);
   await page.mouse.up();
   await expect(page.locator('.tag-button')).toBeVisible();
 }
@@ -100,6 +104,7 @@ test('a pasted Dari paragraph reads right to left and tags exactly the words sel
   const paragraph = text.locator('p', { hasText: 'سیزده' });
 
   await expect(paragraph).toHaveAttribute('dir', 'rtl');
+  await expect(text).toHaveAttribute('lang', 'fa');
   expect(await paragraph.evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
   // Laid out from the right: the first letter sits at the block's right edge, and the closing
   // full stop of the paragraph ends its last line further left.
@@ -177,6 +182,7 @@ test('a pasted Russian source is detected as Russian, left to right, and tags ex
   const pane = await paste(page, 'Сводка МЧС', RUSSIAN);
   const text = pane.locator('.source-text');
   await expect(text.locator('p')).toHaveAttribute('dir', 'ltr');
+  await expect(text).toHaveAttribute('lang', 'ru');
   await expect(pane.locator('.source-title')).toHaveText('Сводка МЧС');
 
   await dragOver(page, text, RUSSIAN_QUOTE);
