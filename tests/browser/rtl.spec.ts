@@ -170,6 +170,7 @@ test('a language that is not a code is refused in Edit details, and nothing is l
   await expect(dialog.getByRole('alert')).toContainText('not a language code');
   await dialog.getByLabel('Language').fill('ps');
   await expect(dialog).toContainText('Pashto · right to left');
+  await shot(page, 'rtl-details');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(pane.locator('.source-text p')).toHaveAttribute('dir', 'rtl');
