@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   declaredOrDetectedLanguage,
@@ -67,6 +68,14 @@ describe('detectLanguage', () => {
     ['digits and punctuation only', '143 — 170 (27.08.2021)'],
   ])('says undetermined for %s', (_case, text) => {
     expect(detectLanguage(text)).toBe(UNDETERMINED_LANGUAGE);
+  });
+
+  it('never throws and always answers a two- or three-letter tag, on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        expect(detectLanguage(text)).toMatch(/^[a-z]{2,3}$/);
+      }),
+    );
   });
 
   it('reads the language of the opening of a long article', () => {
