@@ -78,12 +78,20 @@ async function tagAsDeaths(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
 }
 
+interface StoredProject {
+  claims?: { target: { quote: { exact: string } } }[];
+  sources?: { title: string; metadata: { language: string } }[];
+}
+
+/** The language the stored project (IndexedDB) records for the source with this title. */
+async function storedLanguage(page: Page, title: string): Promise<string | undefined> {
+  const project = JSON.parse((await readRawProject(page)) ?? '{}') as StoredProject;
+  return project.sources?.find((source) => source.title === title)?.metadata.language;
+}
+
 /** The exact quote of every stored claim, as the project on disk (IndexedDB) has it. */
 async function storedQuotes(page: Page): Promise<string[]> {
-  const raw = await readRawProject(page);
-  const project = JSON.parse(raw ?? '{}') as {
-    claims?: { target: { quote: { exact: string } } }[];
-  };
+  const project = JSON.parse((await readRawProject(page)) ?? '{}') as StoredProject;
   return (project.claims ?? []).map((claim) => claim.target.quote.exact);
 }
 
@@ -154,6 +162,8 @@ test('a pasted Dari paragraph reads right to left and tags exactly the words sel
   await expect(paragraph).toHaveAttribute('dir', 'rtl');
   await setLanguage(page, pane, 'fa-AF');
   await expect(opening).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+  expect(await storedLanguage(page, 'Dari report')).toBe('fa-AF');
   // The claim is still on the same words after the view was rebuilt.
   await expect(text.locator('.claim')).toHaveText(QUOTE);
 });
@@ -184,6 +194,8 @@ test('a pasted Russian source is detected as Russian, left to right, and tags ex
   const text = pane.locator('.source-text');
   await expect(text.locator('p')).toHaveAttribute('dir', 'ltr');
   await expect(text).toHaveAttribute('lang', 'ru');
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+  expect(await storedLanguage(page, 'Сводка МЧС')).toBe('ru');
   await expect(pane.locator('.source-title')).toHaveText('Сводка МЧС');
 
   await dragOver(page, text, RUSSIAN_QUOTE);
