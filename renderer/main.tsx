@@ -4,6 +4,7 @@ import { App } from './App';
 import { selectHost } from './host/select-host';
 import 'prosemirror-view/style/prosemirror.css';
 import './styles/app.css';
+import './styles/source-text.css';
 import './styles/claims.css';
 import './styles/compare.css';
 

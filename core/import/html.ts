@@ -6,6 +6,7 @@ import { parseHtml } from './html-dom';
 import { readHtmlMetadata } from './html-metadata';
 import { isoDay } from './names';
 import { titleFromText } from '../text/title';
+import { declaredOrDetectedLanguage } from '../language/detect';
 
 /** Where an imported document comes from and when it was imported. */
 export interface ImportContext {
@@ -58,7 +59,7 @@ export function sourceFromHtml(html: string, options: HtmlImportOptions): Result
   const metadata: SourceMetadata = {
     title: head.title ?? titleFromText(derived ?? body.text, options.id),
     capture,
-    language: head.language ?? 'en',
+    language: declaredOrDetectedLanguage(head.language, body.text),
     published: head.published ?? null,
     captured: isoDay(options.now),
   };

@@ -5,6 +5,7 @@ import type { Source } from '../model/source';
 import { layOutText } from '../text/layout';
 import { isoDay } from './names';
 import { titleFromText } from '../text/title';
+import { detectLanguage } from '../language/detect';
 
 /**
  * Makes a Source from text pasted into the app. Unlike a file, pasted text has no front matter
@@ -31,7 +32,7 @@ export function sourceFromPastedText(
       title: titleFromText(laidOut.text, options.id),
       titleAssigned: true,
       capture: 'pasted',
-      language: 'en',
+      language: detectLanguage(laidOut.text),
       published: null,
       captured: isoDay(options.now),
     },

@@ -6,6 +6,7 @@ import { isoDay } from './names';
 import { titleFromText } from '../text/title';
 import { layOutPdf } from './pdf-layout';
 import type { PdfText } from './pdf-text';
+import { declaredOrDetectedLanguage } from '../language/detect';
 
 /** Titles that name the tool or the file, not the article ("Microsoft Word - draft.docx"). */
 const TOOL_TITLE = /^(microsoft (word|powerpoint) - |untitled\b)|\.(docx?|pdf|indd|odt|rtf)$/i;
@@ -33,7 +34,7 @@ export function sourceFromPdfText(pdf: PdfText, options: ImportContext): Result<
       given ??
       titleFromText(heading ? body.text.slice(heading.start, heading.end) : body.text, options.id),
     capture: 'pdf-text',
-    language: pdf.info.language ?? 'en',
+    language: declaredOrDetectedLanguage(pdf.info.language, body.text),
     published: null,
     captured: isoDay(options.now),
   };

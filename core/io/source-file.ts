@@ -6,6 +6,7 @@ import { layOutText, type Layout } from '../text/layout';
 import { splitFrontMatter } from './front-matter';
 import { titleFromText } from '../text/title';
 import { colourSchema } from './project-file';
+import { declaredOrDetectedLanguage } from '../language/detect';
 
 const isoDate = z
   .union([z.string(), z.date()])
@@ -107,7 +108,7 @@ export function parseSourceFile(input: SourceFileInput): Result<Source> {
   const metadata: SourceMetadata = {
     title: meta.title ?? titleFromText(laidOut.text, input.id),
     capture: meta.capture ?? input.defaultCapture ?? 'plain-text',
-    language: meta.language ?? 'en',
+    language: declaredOrDetectedLanguage(meta.language, laidOut.text),
     published: meta.published ?? null,
     captured: meta.captured ?? null,
   };

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { canonicalLanguageTag } from '../../core/language/tags';
 import type { SourceMetadata } from '../../core/model/source';
+import { LanguageField, languageProblem } from './LanguageField';
 
 interface SourceDetailsDialogProps {
   metadata: SourceMetadata;
@@ -66,6 +68,9 @@ export function SourceDetailsDialog({ metadata, onSave, onCancel }: SourceDetail
     const captured = optional(form.get('captured')) ?? '';
     const invalid = dateProblem(published) ?? dateProblem(captured);
     if (invalid) return setProblem(`Dates: ${invalid}`);
+    const language = optional(form.get('language')) ?? '';
+    const badLanguage = languageProblem(language);
+    if (badLanguage) return setProblem(`Language: ${badLanguage}`);
     const title = optional(form.get('title'));
     if (!title) return setProblem('A source needs a title.');
     const reliability = optional(form.get('reliability')) as SourceMetadata['reliability'];
@@ -74,7 +79,7 @@ export function SourceDetailsDialog({ metadata, onSave, onCancel }: SourceDetail
       title,
       published: published || null,
       captured: captured || null,
-      language: optional(form.get('language')) ?? metadata.language,
+      language: canonicalLanguageTag(language) ?? metadata.language,
     };
     if (title !== metadata.title) delete next.titleAssigned;
     for (const key of ['shortName', 'publisher', 'author', 'url'] as const) {
@@ -142,10 +147,7 @@ export function SourceDetailsDialog({ metadata, onSave, onCancel }: SourceDetail
               placeholder="YYYY-MM-DD"
             />
           </label>
-          <label>
-            Language
-            <input name="language" defaultValue={metadata.language} size={6} />
-          </label>
+          <LanguageField defaultValue={metadata.language} />
         </div>
         <label>
           Source reliability (Admiralty code)

@@ -93,6 +93,10 @@ export function SourceView(props: SourceViewProps) {
         'aria-multiline': 'true',
         spellcheck: 'false',
         'data-source-id': source.id,
+        // The source's language picks fonts, hyphenation and screen-reader voice for its text.
+        ...(source.metadata.language && source.metadata.language !== 'und'
+          ? { lang: source.metadata.language }
+          : {}),
       },
       dispatchTransaction(tr) {
         const selectionBefore = view.state.selection;

@@ -1,6 +1,7 @@
 import type { Node as PmNode } from 'prosemirror-model';
 import type { Source } from '../../core/model/source';
 import type { Block } from '../../core/text/block';
+import { blockDirection } from '../../core/language/direction';
 import { sourceSchema } from './schema';
 
 /**
@@ -15,7 +16,10 @@ export interface PositionMap {
   toOffset(pos: number): number;
 }
 
-/** Builds the ProseMirror document of a source and the converter for its offsets. */
+/**
+ * Builds the ProseMirror document of a source and the converter for its offsets. Each block
+ * carries its writing direction, from its own letters and the source's language.
+ */
 export function buildSourceDoc(source: Source): PositionMap {
   const nodes = source.blocks.map((block, index) => {
     const text = source.text.slice(block.start, block.end);
@@ -23,7 +27,8 @@ export function buildSourceDoc(source: Source): PositionMap {
       block.kind === 'heading' ? sourceSchema.nodes.heading : sourceSchema.nodes.paragraph;
     const previous = source.blocks[index - 1]?.page;
     const pageStart = block.page !== undefined && block.page !== previous ? block.page : null;
-    return type.create({ pageStart }, text ? sourceSchema.text(text) : null);
+    const dir = blockDirection(text, source.metadata.language);
+    return type.create({ pageStart, dir }, text ? sourceSchema.text(text) : null);
   });
   const doc = sourceSchema.nodes.doc.create(null, nodes);
   // Start position (inside the node) of each block, in the same order as source.blocks.

@@ -1,8 +1,22 @@
-import { Schema } from 'prosemirror-model';
+import { Schema, type Attrs } from 'prosemirror-model';
 
-/** A block that begins a new page of a paged source carries its page number (shown as "p. 2"). */
-function pageAttrs(pageStart: unknown): Record<string, string> {
-  return typeof pageStart === 'number' ? { 'data-page-start': String(pageStart) } : {};
+/**
+ * A block's DOM attributes: its writing direction (so right-to-left text wraps from the right and
+ * ends with its full stop on the left), and, where it begins a new page of a paged source, its
+ * page number (shown as "p. 2").
+ */
+function blockAttrs(attrs: Attrs): Record<string, string> {
+  const dir: unknown = attrs.dir;
+  return {
+    ...(dir === 'rtl' || dir === 'ltr' ? { dir } : {}),
+    ...(typeof attrs.pageStart === 'number' ? { 'data-page-start': String(attrs.pageStart) } : {}),
+  };
+}
+
+/** Reads a block's direction back from the DOM (the view only; sources are never parsed back). */
+function readDir(element: HTMLElement): { dir: string | null } {
+  const dir = element.getAttribute('dir');
+  return { dir: dir === 'rtl' || dir === 'ltr' ? dir : null };
 }
 
 /**
@@ -15,16 +29,16 @@ export const sourceSchema = new Schema({
     paragraph: {
       group: 'block',
       content: 'text*',
-      attrs: { pageStart: { default: null } },
-      parseDOM: [{ tag: 'p' }],
-      toDOM: (node) => ['p', pageAttrs(node.attrs.pageStart), 0],
+      attrs: { pageStart: { default: null }, dir: { default: null } },
+      parseDOM: [{ tag: 'p', getAttrs: readDir }],
+      toDOM: (node) => ['p', blockAttrs(node.attrs), 0],
     },
     heading: {
       group: 'block',
       content: 'text*',
-      attrs: { pageStart: { default: null } },
-      parseDOM: [{ tag: 'h2' }],
-      toDOM: (node) => ['h2', { class: 'source-heading', ...pageAttrs(node.attrs.pageStart) }, 0],
+      attrs: { pageStart: { default: null }, dir: { default: null } },
+      parseDOM: [{ tag: 'h2', getAttrs: readDir }],
+      toDOM: (node) => ['h2', { class: 'source-heading', ...blockAttrs(node.attrs) }, 0],
     },
     text: {},
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateProblem } from '../../renderer/components/SourceDetailsDialog';
+import { describeLanguage, languageProblem } from '../../renderer/components/LanguageField';
 
 describe('dateProblem', () => {
   it.each([
@@ -19,5 +20,22 @@ describe('dateProblem', () => {
     const problem = dateProblem(value);
     if (expected === null) expect(problem).toBeNull();
     else expect(problem).toContain(expected);
+  });
+});
+
+describe('language field', () => {
+  it.each([
+    ['fa-AF', null, 'Dari · right to left'],
+    ['ps', null, 'Pashto · right to left'],
+    ['ar', null, 'Arabic · right to left'],
+    ['ru', null, 'Russian · left to right'],
+    ['und', null, 'Not determined'],
+    ['', null, 'current language is kept'],
+    ['farsi!', 'not a language code', 'Not a language code'],
+  ])('%j', (text, problem, description) => {
+    const found = languageProblem(text);
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toContain(problem);
+    expect(describeLanguage(text)).toContain(description);
   });
 });

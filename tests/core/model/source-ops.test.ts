@@ -34,6 +34,15 @@ describe('updateSourceDetails', () => {
     expect(next.modified).toBe(NOW);
   });
 
+  it.each([
+    ['a right-to-left language, written canonically', 'FA-af', 'fa-AF'],
+    ['Pashto', 'ps', 'ps'],
+    ['a string that is not a tag keeps the current language', 'Dari!', 'en'],
+  ])('records %s', (_, typed, stored) => {
+    const next = updateSourceDetails(project, 'one', meta('First wire', { language: typed }), NOW);
+    expect(next.sources[0]?.metadata.language).toBe(stored);
+  });
+
   it('returns the same project for an unknown source, so nothing is recorded', () => {
     expect(updateSourceDetails(project, 'missing', meta('Ghost'), NOW)).toBe(project);
   });
