@@ -11,7 +11,7 @@ import { VULGAR_FRACTIONS } from './digits';
 import { isDuration, readMeasureUnit } from './measure-units';
 import { isNumberWord, NUMBER_WORDS } from './number-words';
 import { readNumber } from './numeric';
-import { intervalFor, type FigureOptions } from './intervals';
+import { intervalFor } from './intervals';
 import {
   PREFIX_HEADS,
   isQualifierSign,
@@ -22,19 +22,8 @@ import {
 import { carryScale, closeBound, rangeUnder, readRangeEnd } from './ranges';
 import type { Token } from './tokens';
 import { attachUnit } from './unit-attach';
+import type { Match, Scan } from './scan';
 import { readVague } from './vague';
-
-/** Shared state for one scan: the text, its tokens and the band settings. */
-export interface Scan {
-  text: string;
-  tokens: Token[];
-  options: FigureOptions;
-}
-
-export interface Match {
-  figure: FoundFigure;
-  next: number;
-}
 
 /** Marker for "consumed, but not a figure" (years, phone numbers). */
 export const SKIP = {} as FoundFigure;

@@ -5,7 +5,8 @@
  */
 import type { FoundFigure } from './figure';
 import { looksLikePhone, phoneEnd } from './context';
-import { figureAt, SKIP, type Match, type Scan } from './figure-at';
+import { figureAt, SKIP } from './figure-at';
+import type { Match, Scan } from './scan';
 import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from './intervals';
 import { crossesParagraphBreak, paragraphSpans } from './paragraphs';
 import { isSpaceCode, tokenize, type Token } from './tokens';

@@ -3,7 +3,7 @@
  * of measure (glued "3km" joins the figure's text; spaced "10 kg" and hyphenated "3-inch" are a
  * separate span), a noun after a compound hyphen ("a 6,200-seat hall"), else the counted noun.
  */
-import type { Match, Scan } from './figure-at';
+import type { Match, Scan } from './scan';
 import { readMeasureUnit } from './measure-units';
 import { readUnit } from './units';
 
