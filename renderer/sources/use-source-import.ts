@@ -4,7 +4,7 @@ import type { Result } from '../../core/model/result';
 import type { Source } from '../../core/model/source';
 import { embedSource } from '../../core/model/embedded-source';
 import { reviseSource, type RevisionCounts } from '../../core/revision';
-import { sourceFromPastedText } from '../../core/import';
+import { sourceFromPastedText } from '../../core/import/paste';
 import type { PickedBinaryFile } from '../host/host';
 import { sourceIdFor } from './source-ids';
 
