@@ -15,14 +15,14 @@ const NOW = '2024-06-30T12:00:00.000Z';
  * A corpus article's own text repeated to `bytes`, parsed through the normal source-file path
  * (front matter, blocks, hash), under the corpus article's id and metadata.
  */
-export function bigSource(bytes: number): Source {
+export function bigSource(bytes: number, id = BIG_SOURCE_ID): Source {
   const file = readFileSync(`corpus/${BIG_SOURCE_ID}.md`, 'utf8');
   const end = file.indexOf('\n---\n', 4);
   const front = file.slice(0, end + 5).replace(/^layout: .*$/m, 'layout: line-per-paragraph');
   const body = file.slice(end + 5);
   let text = '';
   while (text.length < bytes) text += body.endsWith('\n') ? body : `${body}\n`;
-  const parsed = parseSourceFile({ id: BIG_SOURCE_ID, content: front + text });
+  const parsed = parseSourceFile({ id, content: front + text });
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
 }
@@ -61,4 +61,28 @@ export function bigProjectText(bytes: number, claimCount: number): string {
     claims: spreadClaims(source, claimCount),
   };
   return serializeProject(project);
+}
+
+/**
+ * A project of `sources` carried sources of ~`bytes` each with `claimsPer` claims each (the first
+ * one replaces the first corpus article, so it opens in the first pane).
+ */
+export function manySourcesProjectText(sources: number, bytes: number, claimsPer: number): string {
+  const refs = [];
+  const claims: Claim[] = [];
+  for (let i = 0; i < sources; i += 1) {
+    const source = bigSource(bytes, i === 0 ? BIG_SOURCE_ID : `bench-source-${i}`);
+    refs.push(embedSource(source));
+    claims.push(
+      ...spreadClaims(source, claimsPer).map((claim) => ({
+        ...claim,
+        id: `${source.id}-${claim.id}`,
+      })),
+    );
+  }
+  return serializeProject({
+    ...createProject({ id: 'bench-many', name: 'Bench project', now: NOW }),
+    sources: refs,
+    claims,
+  });
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { openToPainted, selectToPainted, tagToPainted } from '../browser/actions';
-import { bigProjectText } from '../browser/big-project';
+import { bigProjectText, manySourcesProjectText } from '../browser/big-project';
 import {
   heapMb,
   launchChromium,
@@ -9,6 +9,7 @@ import {
   seededPage,
   serveWebBuild,
 } from '../browser/session';
+import type { Browser } from '@playwright/test';
 import type { BenchSuite } from '../suite';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4189);
@@ -33,49 +34,73 @@ function mainChunkKb(): string {
   return `${entry ? size(entry).toFixed(0) : '?'} KB gzipped entry chunk (${all.length} chunks, ${total.toFixed(0)} KB in all)`;
 }
 
+interface Scenario {
+  label: string;
+  projectText: string;
+}
+
+/** Fresh profile per run, the project seeded, then open, one tag and one select; run 0 is a warm-up. */
+async function measure(
+  browser: Browser,
+  { label, projectText }: Scenario,
+  log: (line: string) => void,
+) {
+  log(`${label}: stored project ${(projectText.length / 1_048_576).toFixed(1)} MB of JSON`);
+  const open: number[] = [];
+  const openTask: number[] = [];
+  const tag: number[] = [];
+  const tagTask: number[] = [];
+  const saveTask: number[] = [];
+  const select: number[] = [];
+  const heap: number[] = [];
+  for (let run = 0; run <= RUNS; run += 1) {
+    const { context, page } = await seededPage(browser, ORIGIN, projectText);
+    const opened = await openToPainted(page, ORIGIN);
+    const openTasks = await longTasksBetween(page, 0, opened);
+    const tagged = await tagToPainted(page, 3 + run);
+    const selected = await selectToPainted(page, 2 + run);
+    const used = await heapMb(page);
+    await context.close();
+    if (run === 0) continue;
+    open.push(opened);
+    openTask.push(Math.max(0, ...openTasks));
+    tag.push(tagged.ms);
+    tagTask.push(Math.max(0, ...tagged.tagTasks));
+    saveTask.push(Math.max(0, ...tagged.saveTasks));
+    select.push(selected);
+    heap.push(used);
+  }
+  log(`${label}: open to painted: ${ms(open)}; longest task ${ms(openTask)}`);
+  log(`${label}: tag (Enter) to painted: ${ms(tag)}; longest task ${ms(tagTask)}`);
+  log(`${label}: autosave after a tag, longest task: ${ms(saveTask)}`);
+  log(`${label}: select (click a Claims row) to painted: ${ms(select)}`);
+  log(`${label}: JS heap after GC: ${median(heap).toFixed(0)} MB median`);
+}
+
 /**
- * The web build in Chromium with one 1 MB source carrying 5,000 claims, stored in IndexedDB as
- * autosave leaves it and opened through the app's normal project path. Each run is a fresh
- * profile; the first run is a warm-up (disk cache, V8 code cache) and is not counted.
+ * The web build in Chromium with one 1 MB source carrying 5,000 claims, then 200 sources of
+ * ~7 KB (one corpus article each) with 100 claims each (20,000 claims), stored in IndexedDB as autosave leaves them and
+ * opened through the app's normal project path. Each run is a fresh profile; the first run is a
+ * warm-up (disk cache, V8 code cache) and is not counted. BENCH_SCENARIO=one|many runs one.
  */
 const suite: BenchSuite = {
-  title: 'web build in Chromium (1 MB source, 5,000 claims)',
+  title: 'web build in Chromium (1 MB / 5,000 claims; 200 sources / 20,000 claims)',
   async run(log) {
-    const projectText = bigProjectText(1_048_576, 5000);
-    log(`stored project: ${(projectText.length / 1_048_576).toFixed(1)} MB of JSON`);
+    const only = process.env.BENCH_SCENARIO ?? '';
+    const scenarios = [
+      { key: 'one', label: '1 MB, 5,000 claims', make: () => bigProjectText(1_048_576, 5000) },
+      {
+        key: 'many',
+        label: '200 sources, 20,000 claims',
+        make: () => manySourcesProjectText(200, 5_000, 100),
+      },
+    ].filter((scenario) => !only || scenario.key === only);
     const server = await serveWebBuild(PORT);
     const browser = await launchChromium();
     try {
       log(mainChunkKb());
-      const open: number[] = [];
-      const openTask: number[] = [];
-      const tag: number[] = [];
-      const tagTask: number[] = [];
-      const saveTask: number[] = [];
-      const select: number[] = [];
-      const heap: number[] = [];
-      for (let run = 0; run <= RUNS; run += 1) {
-        const { context, page } = await seededPage(browser, ORIGIN, projectText);
-        const opened = await openToPainted(page, ORIGIN);
-        const openTasks = await longTasksBetween(page, 0, opened);
-        const tagged = await tagToPainted(page, 3 + run);
-        const selected = await selectToPainted(page, 2 + run);
-        const used = await heapMb(page);
-        await context.close();
-        if (run === 0) continue;
-        open.push(opened);
-        openTask.push(Math.max(0, ...openTasks));
-        tag.push(tagged.ms);
-        tagTask.push(Math.max(0, ...tagged.tagTasks));
-        saveTask.push(Math.max(0, ...tagged.saveTasks));
-        select.push(selected);
-        heap.push(used);
-      }
-      log(`open to painted: ${ms(open)}; longest task ${ms(openTask)}`);
-      log(`tag (Enter) to painted: ${ms(tag)}; longest task ${ms(tagTask)}`);
-      log(`autosave after a tag, longest task: ${ms(saveTask)}`);
-      log(`select (click a Claims row) to painted: ${ms(select)}`);
-      log(`JS heap after GC: ${median(heap).toFixed(0)} MB median`);
+      for (const scenario of scenarios)
+        await measure(browser, { label: scenario.label, projectText: scenario.make() }, log);
     } finally {
       await browser.close();
       server.kill();
