@@ -79,8 +79,8 @@ async function measure(
 
 /**
  * The web build in Chromium with one 1 MB source carrying 5,000 claims, then 200 sources of
- * ~7 KB (one corpus article each) with 100 claims each (20,000 claims), stored in IndexedDB as autosave leaves them and
- * opened through the app's normal project path. Each run is a fresh profile; the first run is a
+ * ~7 KB (one corpus article each) with 100 claims each (20,000 claims), stored in IndexedDB as
+ * autosave leaves them and opened through the app's normal project path. Each run is a fresh profile; the first run is a
  * warm-up (disk cache, V8 code cache) and is not counted. BENCH_SCENARIO=one|many runs one.
  */
 const suite: BenchSuite = {
