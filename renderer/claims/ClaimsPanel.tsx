@@ -5,7 +5,7 @@ import { CLAIM_TYPES, claimTypeInfo } from './claim-types';
 import type { SourceClaims } from './anchored-claims';
 import { valueSummary } from './figure-text';
 import { pageOf } from './page-of';
-import { VirtualRows } from '../components/VirtualRows';
+import { VIRTUALISE_ABOVE, VirtualRows } from '../components/VirtualRows';
 
 interface ClaimsPanelProps {
   sources: readonly Source[];
@@ -42,6 +42,7 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
       }),
     [sources, placements, type, needle],
   );
+  const total = visible.reduce((sum, { items }) => sum + items.length, 0);
   const orphans = sources.flatMap((source) =>
     (placements.get(source.id)?.orphans ?? []).map((orphan) => ({ source, ...orphan })),
   );
@@ -105,6 +106,7 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
             getKey={({ claim }) => claim.id}
             estimateHeight={48}
             revealKey={selectedId}
+            windowed={total > VIRTUALISE_ABOVE}
             renderRow={({ claim, changed, start }, row) => (
               <li {...row}>
                 <button

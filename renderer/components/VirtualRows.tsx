@@ -30,6 +30,11 @@ interface VirtualRowsProps<T> {
   className?: string;
   /** The key of a row to bring into view (the active claim or suggestion). */
   revealKey?: string | null;
+  /**
+   * Whether to draw only the rows in view; by default when this list is long. A panel of many
+   * short lists passes its total, so 200 lists of 100 rows are windowed too.
+   */
+  windowed?: boolean;
 }
 
 /** The nearest ancestor that scrolls vertically: the side panel for the Claims and Suggestions lists. */
@@ -48,7 +53,7 @@ function scrollParent(element: HTMLElement | null): HTMLElement | null {
  * Short lists render plainly.
  */
 export function VirtualRows<T>(props: VirtualRowsProps<T>) {
-  return props.items.length > VIRTUALISE_ABOVE ? (
+  return (props.windowed ?? props.items.length > VIRTUALISE_ABOVE) ? (
     <WindowedRows {...props} />
   ) : (
     <ul className={props.className}>
@@ -60,6 +65,7 @@ export function VirtualRows<T>(props: VirtualRowsProps<T>) {
 }
 
 function WindowedRows<T>({
+  windowed: _windowed,
   items,
   getKey,
   renderRow,

@@ -4,7 +4,7 @@ import type { Source } from '../../core/model/source';
 import type { Suggestion } from '../../core/model/suggestion';
 import { claimTypeInfo, CLAIM_TYPES } from '../claims/claim-types';
 import { valueSummary } from '../claims/figure-text';
-import { VirtualRows, type RowProps } from '../components/VirtualRows';
+import { VIRTUALISE_ABOVE, VirtualRows, type RowProps } from '../components/VirtualRows';
 
 interface SuggestionsPanelProps {
   sources: readonly Source[];
@@ -49,6 +49,7 @@ export function SuggestionsPanel({
     return () => cancelAnimationFrame(frame);
   }, [activeId, focusActive]);
 
+  const total = [...pending.values()].reduce((sum, list) => sum + list.length, 0);
   const onKey = (suggestion: Suggestion) => (event: KeyboardEvent) => {
     const key = event.key.toLowerCase();
     if (key === 'a' || key === 'enter') onAccept([suggestion]);
@@ -98,6 +99,7 @@ export function SuggestionsPanel({
                   getKey={(suggestion) => suggestion.id}
                   estimateHeight={64}
                   revealKey={activeId}
+                  windowed={total > VIRTUALISE_ABOVE}
                   renderRow={(suggestion, row) => (
                     <SuggestionItem
                       row={row}
