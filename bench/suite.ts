@@ -17,6 +17,30 @@ export function medianMs(fn: () => void, runs = 5): number {
   return times[Math.floor(times.length / 2)] ?? 0;
 }
 
+/**
+ * Medians of `runs` calls of each function, interleaved (a, b, a, b, ...) after one warm-up call of
+ * each, so both sides of a comparison see the same JIT state and the same machine load.
+ */
+export function medianPairMs(a: () => void, b: () => void, runs = 5): [number, number] {
+  a();
+  b();
+  const timesA: number[] = [];
+  const timesB: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    for (const [fn, times] of [
+      [a, timesA],
+      [b, timesB],
+    ] as const) {
+      const start = performance.now();
+      fn();
+      times.push(performance.now() - start);
+    }
+  }
+  const median = (times: number[]) =>
+    times.sort((x, y) => x - y)[Math.floor(times.length / 2)] ?? 0;
+  return [median(timesA), median(timesB)];
+}
+
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same inputs. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

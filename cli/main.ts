@@ -1,5 +1,6 @@
 import { commands } from './commands/index';
 import type { CommandIo } from './commands/types';
+import { installNodeSha256 } from './native-hash';
 
 /** The CLI entry: `npm run cli -- COMMAND args...`. */
 export async function main(argv: string[], io: CommandIo): Promise<number> {
@@ -31,6 +32,7 @@ async function readStdin(): Promise<string> {
 
 const isEntry = process.argv[1]?.replace(/\\/g, '/').endsWith('cli/main.ts');
 if (isEntry) {
+  installNodeSha256();
   main(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),

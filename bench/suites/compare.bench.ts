@@ -38,13 +38,16 @@ function placeName(index: number): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** `sources` sources of `perSource` claims each about 10 + `sources` events. */
+/**
+ * `sources` sources of `perSource` claims each about `sources / 2` events: the shape (claims per
+ * event, sources per event) stays the same as the project grows, so growth measures size alone.
+ */
 function generate(
   sources: number,
   perSource: number,
 ): { suggestions: Suggestion[]; lookup: SourceLookup } {
   const next = seededRandom(sources);
-  const events = 10 + sources;
+  const events = Math.max(1, Math.round(sources / 2));
   const lookup = sourceLookup(
     Array.from({ length: sources }, (_, s) => ({
       id: `s${s}`,
@@ -122,28 +125,30 @@ function compareAll(data: { suggestions: Suggestion[]; lookup: SourceLookup }): 
   return compareClaims(items).length;
 }
 
-/** Grouping plus verdicts for 20 and 200 sources of 100 claims: time and growth (linear = x10). */
+/**
+ * Grouping plus verdicts for 50, 100 and 200 sources of 100 claims at a fixed shape: time and
+ * growth per doubling (linear = x2). Every size is warmed up before any is timed.
+ */
 const suite: BenchSuite = {
   title: 'compare: grouping and verdicts',
   run(log) {
-    const small = generate(20, 100);
-    const large = generate(200, 100);
-    let groups = 0;
-    const t20 = medianMs(() => {
-      groups = compareAll(small);
-    });
-    log(
-      `20 sources x 100 claims (${small.suggestions.length}): ${t20.toFixed(1)} ms, ${groups} groups`,
-    );
-    const t200 = medianMs(() => {
-      groups = compareAll(large);
-    }, 3);
-    log(
-      `200 sources x 100 claims (${large.suggestions.length}): ${t200.toFixed(1)} ms, ${groups} groups`,
-    );
-    log(
-      `growth 20->200 sources: x${(t200 / t20).toFixed(2)} (linear = x10; target: 200 sources < 1000 ms)`,
-    );
+    const sizes = [50, 100, 200].map((sources) => ({ sources, data: generate(sources, 100) }));
+    for (const { data } of sizes) compareAll(data);
+    let previous = 0;
+    for (const { sources, data } of sizes) {
+      let groups = 0;
+      const ms = medianMs(() => {
+        groups = compareAll(data);
+      }, 5);
+      const growth = previous
+        ? `; growth per doubling x${(ms / previous).toFixed(2)} (linear = x2)`
+        : '';
+      log(
+        `${sources} sources x 100 claims (${data.suggestions.length}): ${ms.toFixed(0)} ms median of 5, ${groups} groups${growth}`,
+      );
+      previous = ms;
+    }
+    log('target: 200 sources < 300 ms, linear');
   },
 };
 export default suite;

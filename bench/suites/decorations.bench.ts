@@ -10,9 +10,12 @@ import { medianMs, type BenchSuite } from '../suite';
  * One decoration update with 5,000 claims on a 1 MB source, against a 60 Hz frame (16.7 ms):
  * the path App takes on every claim edit (place claims on the text, build their marks, hand them
  * to the claims plugin), measured on the editor state alone and with a view rendering into jsdom.
+ * jsdom has no layout and this times no regrouping, panel or autosave: the browser suite
+ * (browser.bench.ts) measures tag-to-paint in Chromium.
  */
 const suite: BenchSuite = {
-  title: 'claim decorations (5,000 claims, 1 MB source)',
+  title:
+    'claim decorations in jsdom (highlight update only; see the browser suite for the real path)',
   async run(log) {
     const dom = new JSDOM('<!doctype html><div id="mount"></div>');
     Object.assign(globalThis, {

@@ -34,11 +34,16 @@ export function anchor(text: string, target: ClaimTarget): AnchorResult {
   }
   const byContext = searchContext(text, quote, position.start, edges);
   if (byContext) return byContext;
+  return orphanOf(text, quote.exact);
+}
+
+/** The orphan result for `exact` in `text`, with a reason the analyst can act on. */
+export function orphanOf(text: string, exact: string): AnchorResult {
   return {
     status: 'orphan',
-    reason: text.includes(quote.exact)
-      ? `"${shorten(quote.exact)}" still occurs, but not in the passage the claim came from. Check the source and re-anchor the claim.`
-      : `"${shorten(quote.exact)}" and the passage around it are no longer in the source.`,
+    reason: text.includes(exact)
+      ? `"${shorten(exact)}" still occurs, but not in the passage the claim came from. Check the source and re-anchor the claim.`
+      : `"${shorten(exact)}" and the passage around it are no longer in the source.`,
   };
 }
 

@@ -1,5 +1,8 @@
 import { diffLines, diffWordsWithSpace, type Change } from 'diff';
 
+/** Most line edits the revision diff is asked to find; beyond it claims follow their drift. */
+export const MAX_DIFF_EDITS = 400;
+
 /** Time limit of a diff over a small window around one claim. */
 export const WINDOW_DIFF_TIMEOUT_MS = 50;
 /** Time limit of the single diff between two revisions of a whole source. */
@@ -24,6 +27,6 @@ export function diffWindow(oldText: string, newText: string): Change[] | undefin
 export function diffRevision(oldText: string, newText: string): Change[] | undefined {
   return diffLines(oldText, newText, {
     timeout: REVISION_DIFF_TIMEOUT_MS,
-    maxEditLength: 20_000,
+    maxEditLength: 2 * MAX_DIFF_EDITS,
   });
 }

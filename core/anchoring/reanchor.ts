@@ -1,8 +1,8 @@
 import type { ClaimTarget } from '../model/claim';
 import { anchor } from './anchor';
-import { diffRevision } from './bounded-diff';
+import { diffRevision, MAX_DIFF_EDITS } from './bounded-diff';
 import { originalEdges, verifiedAt } from './match';
-import { searchQuote } from './quote-search';
+import { anchorNearThenAnywhere, NEAR_WINDOW, reanchorByDrift } from './near-anchor';
 import {
   insideCommon,
   mapApproximate,
@@ -30,15 +30,32 @@ function sharedTail(a: string, b: string, head: number): number {
 }
 
 /**
+ * A lower bound on the number of line edits between two texts: lines that occur on one side only
+ * (each costs at least one insertion or deletion). Linear, so the diff is skipped before it runs
+ * when it would have to do more work than MAX_DIFF_EDITS allows.
+ */
+export function changedLinesAtLeast(oldText: string, newText: string): number {
+  const oldLines = new Set(oldText.split('\n'));
+  const newLines = new Set(newText.split('\n'));
+  let changed = 0;
+  for (const line of oldLines) if (!newLines.has(line)) changed += 1;
+  for (const line of newLines) if (!oldLines.has(line)) changed += 1;
+  return changed;
+}
+
+/**
  * The offset map between two revisions: the shared head and tail are taken as they are, the
- * middle goes through ONE bounded paragraph diff. `null` when that diff gives up (time or edit
- * length), in which case callers anchor each claim on its own.
+ * middle goes through ONE bounded paragraph diff. `null` when the texts differ in more lines
+ * than MAX_DIFF_EDITS (checked in linear time before diffing) or the diff gives up anyway (its
+ * time limit is a safety net), in which case callers anchor each claim on its own.
  */
 export function revisionSegments(oldText: string, newText: string): Segment[] | null {
   const head = sharedHead(oldText, newText);
   const tail = sharedTail(oldText, newText, head);
   const oldMiddle = oldText.slice(head, oldText.length - tail);
   const newMiddle = newText.slice(head, newText.length - tail);
+  // Bounded by work, not by the clock: a revision with more edits than the diff may take skips it.
+  if (changedLinesAtLeast(oldMiddle, newMiddle) > MAX_DIFF_EDITS) return null;
   const segments: Segment[] = [];
   if (head > 0)
     segments.push({ oldStart: 0, oldEnd: head, newStart: 0, newEnd: head, common: true });
@@ -77,8 +94,9 @@ export function revisionSegments(oldText: string, newText: string): Segment[] | 
  * Re-anchors many claims after a source was revised. One bounded diff of the two revisions maps
  * every claim that sits in unchanged text in O(log n) plus an O(64) check of its quote and
  * context; only claims in edited paragraphs (or whose stored quote does not match `oldText`) go
- * through `anchor` individually, with the mapped position as their hint. If the revision diff
- * gives up, every claim falls back to `anchor`: slower, same answers. Results are in the order
+ * through `anchor` individually, with the mapped position as their hint. If the revision is too
+ * different for the diff (see `revisionSegments`), claims are searched near their drifted old
+ * position (`reanchorByDrift`): bounded per claim, not by a clock. Results are in the order
  * of `targets`. Trade-off: the diff is per paragraph, so a claim in a paragraph with an unrelated
  * edit pays for a quote search; that keeps 1,000 claims on 1 MB well under 200 ms.
  */
@@ -89,7 +107,7 @@ export function reanchorAll(
 ): AnchorResult[] {
   if (oldText === newText) return targets.map((target) => anchor(newText, target));
   const segments = revisionSegments(oldText, newText);
-  if (!segments) return targets.map((target) => anchor(newText, target));
+  if (!segments) return reanchorByDrift(newText, targets);
   return targets.map((target) => {
     const { quote, position } = target;
     if (!quote.exact || oldText.slice(position.start, position.end) !== quote.exact) {
@@ -107,41 +125,11 @@ export function reanchorAll(
       ...target,
       position: { ...position, start: hintStart, end: hintStart + quote.exact.length },
     };
-    const near = anchorNear(
+    return anchorNearThenAnywhere(
       newText,
       hint,
       mapStart(segments, position.start) - NEAR_WINDOW,
       mapEnd(segments, position.end) + NEAR_WINDOW,
     );
-    if (near.status === 'anchored') return near;
-    if (near.status === 'changed') {
-      // anchor() prefers the exact words anywhere (with their context) over "changed" here.
-      const moved = searchQuote(newText, quote, hintStart, originalEdges(quote));
-      return moved ? { status: 'anchored', ...moved, method: 'quote' } : near;
-    }
-    return anchor(newText, hint);
   });
-}
-
-/** Characters searched on each side of an edited paragraph before searching the whole text. */
-const NEAR_WINDOW = 1024;
-
-/**
- * `anchor` on a slice of the text around where the claim should be: the same steps, but each
- * indexOf scans a few kilobytes instead of the whole source.
- */
-function anchorNear(text: string, target: ClaimTarget, from: number, to: number): AnchorResult {
-  const start = Math.max(0, from);
-  const end = Math.min(text.length, Math.max(to, start));
-  const shifted: ClaimTarget = {
-    ...target,
-    position: {
-      ...target.position,
-      start: target.position.start - start,
-      end: target.position.end - start,
-    },
-  };
-  const result = anchor(text.slice(start, end), shifted);
-  if (result.status === 'orphan') return result;
-  return { ...result, start: result.start + start, end: result.end + start };
 }

@@ -5,6 +5,7 @@ import { CLAIM_TYPES, claimTypeInfo } from './claim-types';
 import type { SourceClaims } from './anchored-claims';
 import { valueSummary } from './figure-text';
 import { pageOf } from './page-of';
+import { VIRTUALISE_ABOVE, VirtualRows } from '../components/VirtualRows';
 
 interface ClaimsPanelProps {
   sources: readonly Source[];
@@ -41,6 +42,7 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
       }),
     [sources, placements, type, needle],
   );
+  const total = visible.reduce((sum, { items }) => sum + items.length, 0);
   const orphans = sources.flatMap((source) =>
     (placements.get(source.id)?.orphans ?? []).map((orphan) => ({ source, ...orphan })),
   );
@@ -98,9 +100,15 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
               No claims{type !== 'all' || needle ? ' match' : ' yet: select text and press T'}.
             </p>
           ) : null}
-          <ul className="claims-list">
-            {items.map(({ claim, changed, start }) => (
-              <li key={claim.id}>
+          <VirtualRows
+            className="claims-list"
+            items={items}
+            getKey={({ claim }) => claim.id}
+            estimateHeight={48}
+            revealKey={selectedId}
+            windowed={total > VIRTUALISE_ABOVE}
+            renderRow={({ claim, changed, start }, row) => (
+              <li {...row}>
                 <button
                   type="button"
                   className={`claim-item type-${claim.type}${claim.id === selectedId ? ' selected' : ''}`}
@@ -127,8 +135,8 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
                   ) : null}
                 </button>
               </li>
-            ))}
-          </ul>
+            )}
+          />
         </div>
       ))}
       {orphans.length ? (

@@ -4,6 +4,7 @@ import type { Source } from '../../core/model/source';
 import type { Suggestion } from '../../core/model/suggestion';
 import { claimTypeInfo, CLAIM_TYPES } from '../claims/claim-types';
 import { valueSummary } from '../claims/figure-text';
+import { VIRTUALISE_ABOVE, VirtualRows, type RowProps } from '../components/VirtualRows';
 
 interface SuggestionsPanelProps {
   sources: readonly Source[];
@@ -32,13 +33,23 @@ export function SuggestionsPanel({
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!activeId) return;
-    const item = list.current?.querySelector<HTMLElement>(
-      `[data-suggestion-id="${CSS.escape(activeId)}"]`,
-    );
-    item?.scrollIntoView({ block: 'nearest' });
-    if (focusActive) item?.focus();
+    const find = () =>
+      list.current?.querySelector<HTMLElement>(`[data-suggestion-id="${CSS.escape(activeId)}"]`);
+    const reveal = (item: HTMLElement) => {
+      item.scrollIntoView({ block: 'nearest' });
+      if (focusActive) item.focus();
+    };
+    const item = find();
+    if (item) return reveal(item);
+    // A long list draws only the rows in view: it scrolls to the row first, then it exists.
+    const frame = requestAnimationFrame(() => {
+      const drawn = find();
+      if (drawn) reveal(drawn);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [activeId, focusActive]);
 
+  const total = [...pending.values()].reduce((sum, list) => sum + list.length, 0);
   const onKey = (suggestion: Suggestion) => (event: KeyboardEvent) => {
     const key = event.key.toLowerCase();
     if (key === 'a' || key === 'enter') onAccept([suggestion]);
@@ -82,10 +93,16 @@ export function SuggestionsPanel({
                     Accept all
                   </button>
                 </div>
-                <ul className="claims-list">
-                  {ofType.map((suggestion) => (
+                <VirtualRows
+                  className="claims-list"
+                  items={ofType}
+                  getKey={(suggestion) => suggestion.id}
+                  estimateHeight={64}
+                  revealKey={activeId}
+                  windowed={total > VIRTUALISE_ABOVE}
+                  renderRow={(suggestion, row) => (
                     <SuggestionItem
-                      key={suggestion.id}
+                      row={row}
                       suggestion={suggestion}
                       active={suggestion.id === activeId}
                       onActivate={onActivate}
@@ -93,8 +110,8 @@ export function SuggestionsPanel({
                       onDismiss={onDismiss}
                       onKeyDown={onKey(suggestion)}
                     />
-                  ))}
-                </ul>
+                  )}
+                />
               </div>
             ))}
           </div>
@@ -105,6 +122,7 @@ export function SuggestionsPanel({
 }
 
 interface ItemProps {
+  row: RowProps;
   suggestion: Suggestion;
   active: boolean;
   onActivate: (suggestion: Suggestion) => void;
@@ -114,6 +132,7 @@ interface ItemProps {
 }
 
 function SuggestionItem({
+  row,
   suggestion,
   active,
   onActivate,
@@ -132,6 +151,7 @@ function SuggestionItem({
   ].filter(Boolean);
   return (
     <li
+      {...row}
       className={`suggestion-item type-${type}${active ? ' selected' : ''}`}
       data-suggestion-id={suggestion.id}
       tabIndex={0}

@@ -4,23 +4,65 @@ import type { Project } from '../../core/model/project';
 import type { Source } from '../../core/model/source';
 import type { Suggestion } from '../../core/model/suggestion';
 
-/** True when a claim of the same type already covers the suggestion's words (accepted or tagged). */
-function claimed(suggestion: Suggestion, claims: readonly Claim[]): boolean {
-  return claims.some(
-    (claim) =>
-      claim.type === suggestion.type &&
-      claim.target.sourceId === suggestion.sourceId &&
-      claim.target.position.start < suggestion.end &&
-      suggestion.start < claim.target.position.end,
-  );
+/** Claims of one source and type: starts ascending, with the running maximum of their ends. */
+interface Spans {
+  starts: number[];
+  maxEnds: number[];
 }
 
-/** Suggestions still waiting for the analyst: not dismissed, not already a claim. */
+/** Built once per claims array (the project's claims are replaced, never mutated, on an edit). */
+const spanIndexes = new WeakMap<readonly Claim[], Map<string, Spans>>();
+
+function spanIndex(claims: readonly Claim[]): Map<string, Spans> {
+  const cached = spanIndexes.get(claims);
+  if (cached) return cached;
+  const grouped = new Map<string, { start: number; end: number }[]>();
+  for (const claim of claims) {
+    const key = `${claim.target.sourceId}\u0000${claim.type}`;
+    const list = grouped.get(key) ?? [];
+    list.push(claim.target.position);
+    grouped.set(key, list);
+  }
+  const index = new Map<string, Spans>();
+  for (const [key, list] of grouped) {
+    list.sort((a, b) => a.start - b.start);
+    let max = -Infinity;
+    index.set(key, {
+      starts: list.map((span) => span.start),
+      maxEnds: list.map((span) => (max = Math.max(max, span.end))),
+    });
+  }
+  spanIndexes.set(claims, index);
+  return index;
+}
+
+/**
+ * True when a claim of the same type already covers the suggestion's words (accepted or tagged).
+ * Binary search over the claims of its source and type: the claims starting before the
+ * suggestion ends overlap it iff the furthest of their ends passes its start.
+ */
+function claimed(suggestion: Suggestion, index: Map<string, Spans>): boolean {
+  const spans = index.get(`${suggestion.sourceId}\u0000${suggestion.type}`);
+  if (!spans) return false;
+  let low = 0;
+  let high = spans.starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans.starts[middle]! < suggestion.end) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && spans.maxEnds[low - 1]! > suggestion.start;
+}
+
+/**
+ * Suggestions still waiting for the analyst: not dismissed, not already a claim. Through an
+ * index of the claims (one sort per claims array), not a scan of every claim per suggestion:
+ * 5,000 claims x 1,600 suggestions was 8 million comparisons on every edit.
+ */
 export function pendingSuggestions(all: readonly Suggestion[], project: Project): Suggestion[] {
   const dismissed = new Set(project.dismissedSuggestions);
-  return all.filter(
-    (suggestion) => !dismissed.has(suggestion.id) && !claimed(suggestion, project.claims),
-  );
+  const index = spanIndex(project.claims);
+  return all.filter((suggestion) => !dismissed.has(suggestion.id) && !claimed(suggestion, index));
 }
 
 /** The claim an accepted suggestion becomes: every field Corroborate found, pre-filled. */

@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test';
+import type { BenchProbe } from './probes';
+import { longTasksBetween } from './session';
+
+type ProbeWindow = Window & {
+  benchProbe: BenchProbe;
+  benchMark?: number;
+  benchPainted?: Promise<number>;
+};
+
+const FIRST_PANE_CLAIM = '[data-testid="source-pane"] .source-text .claim';
+
+/** Navigation start to the frame after the first pane's text and highlights appeared. */
+export async function openToPainted(page: Page, origin: string): Promise<number> {
+  await page.goto(`${origin}/index.html`);
+  await page.locator(FIRST_PANE_CLAIM).first().waitFor({ timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as ProbeWindow).benchProbe.opened);
+}
+
+/**
+ * Selects two untagged words in the first pane (the `nth` stretch of plain text between
+ * highlights), as a drag would, and returns them.
+ */
+async function selectPlainWords(page: Page, nth: number): Promise<string> {
+  const quote = await page.evaluate((wanted) => {
+    const root = document.querySelector('[data-testid="source-pane"] .source-text')!;
+    (root as HTMLElement).focus();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('.claim')) continue;
+      const match = /[A-Za-z]{4,} [A-Za-z]{4,}/.exec(node.textContent ?? '');
+      if (!match || (seen += 1) < wanted) continue;
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return match[0];
+    }
+    return null;
+  }, nth);
+  if (!quote) throw new Error('no untagged words to select');
+  await page.locator('.tag-button').waitFor();
+  return quote;
+}
+
+/** Enter in the tag menu to the frame after the new highlight; then until autosave finished. */
+export async function tagToPainted(page: Page, nth: number) {
+  const quote = await selectPlainWords(page, nth);
+  await page.keyboard.press('t');
+  await page.getByTestId('tag-menu').waitFor();
+  await page.keyboard.press('1');
+  await page.evaluate((words) => {
+    const probeWindow = window as unknown as ProbeWindow;
+    probeWindow.benchPainted = probeWindow.benchProbe.paintedAfter('.source-text .claim', words);
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Enter') probeWindow.benchMark = performance.now();
+      },
+      { capture: true, once: true },
+    );
+  }, quote);
+  await page.keyboard.press('Enter');
+  const [start, painted] = await page.evaluate(async () => {
+    const probeWindow = window as unknown as ProbeWindow;
+    const end = await probeWindow.benchPainted!;
+    return [probeWindow.benchMark!, end] as const;
+  });
+  await page.getByTestId('save-status').filter({ hasText: 'All changes saved' }).waitFor();
+  const saved = await page.evaluate(() => performance.now());
+  return {
+    ms: painted - start,
+    tagTasks: await longTasksBetween(page, start, painted),
+    saveTasks: await longTasksBetween(page, painted, saved),
+  };
+}
+
+/** A click on the `nth` row of the Claims panel to the frame after its highlight is selected. */
+export async function selectToPainted(page: Page, nth: number): Promise<number> {
+  const row = page.locator('.claims-panel .claim-item').nth(nth);
+  await row.scrollIntoViewIfNeeded();
+  await page.evaluate(() => {
+    const probeWindow = window as unknown as ProbeWindow;
+    probeWindow.benchPainted = probeWindow.benchProbe.paintedAfter(
+      '.source-text .claim.selected',
+      null,
+    );
+    window.addEventListener('click', () => (probeWindow.benchMark = performance.now()), {
+      capture: true,
+      once: true,
+    });
+  });
+  await row.click();
+  return page.evaluate(async () => {
+    const probeWindow = window as unknown as ProbeWindow;
+    const end = await probeWindow.benchPainted!;
+    return end - probeWindow.benchMark!;
+  });
+}

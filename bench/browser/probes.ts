@@ -1,0 +1,50 @@
+/**
+ * Code the bench installs in the page before the app runs: a long-task log, and a "painted" clock
+ * that resolves after the frame following a DOM change (requestAnimationFrame, then a task, which
+ * runs after that frame's paint). Runs in the browser: no imports, no closure over bench state.
+ */
+export function installProbes(): void {
+  const probe = {
+    longTasks: [] as { start: number; duration: number }[],
+    /** Time after the frame that first painted a node matching `selector` (with `text`). */
+    paintedAfter(selector: string, text: string | null, root: Node = document): Promise<number> {
+      const matches = (node: Node): boolean => {
+        if (!(node instanceof Element)) return false;
+        const found = node.matches(selector) ? [node] : [...node.querySelectorAll(selector)];
+        return found.some((element) => text === null || element.textContent === text);
+      };
+      return new Promise((resolve) => {
+        const done = () => {
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+        };
+        const observer = new MutationObserver((records) => {
+          for (const record of records) {
+            const nodes = record.type === 'attributes' ? [record.target] : [...record.addedNodes];
+            if (nodes.some(matches)) return done();
+          }
+        });
+        observer.observe(root, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['class'],
+        });
+      });
+    },
+  };
+  const opened = probe.paintedAfter('[data-testid="source-pane"] .source-text .claim', null);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  (window as unknown as { benchProbe: BenchProbe }).benchProbe = { ...probe, opened };
+}
+
+/** The probe's type, for page.evaluate callbacks. */
+export type BenchProbe = {
+  /** Resolves after the frame that first painted a highlight in the first pane. */
+  opened: Promise<number>;
+  longTasks: { start: number; duration: number }[];
+  paintedAfter(selector: string, text: string | null, root?: Node): Promise<number>;
+};

@@ -1,0 +1,101 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { installProbes, type BenchProbe } from './probes';
+
+/** The same Chromium flags as playwright.config.ts: no background networking on a closed net. */
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+];
+
+/** Builds the web build (unless BENCH_SKIP_BUILD=1) and serves dist/web on `port`. */
+export async function serveWebBuild(port: number): Promise<ChildProcess> {
+  if (process.env.BENCH_SKIP_BUILD !== '1') {
+    const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.mts'], {
+      stdio: 'ignore',
+    });
+    if (build.status !== 0) throw new Error('npm run build:web failed');
+  }
+  const server = spawn('node', ['scripts/static-server.mjs', 'dist/web', String(port)], {
+    stdio: 'ignore',
+  });
+  for (let tries = 0; tries < 100; tries += 1) {
+    const up = await fetch(`http://127.0.0.1:${port}/index.html`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return server;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.kill();
+  throw new Error(`the static server did not answer on port ${port}`);
+}
+
+/** The system Chromium, as the browser tests use it. */
+export function launchChromium(): Promise<Browser> {
+  const executablePath =
+    process.env.CHROMIUM_PATH ??
+    ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ARGS });
+}
+
+/**
+ * A fresh profile whose IndexedDB holds `projectText` as the stored project (what autosave would
+ * have left), with the probes installed before any page script runs.
+ */
+export async function seededPage(browser: Browser, origin: string, projectText: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
+  await context.addInitScript({
+    content: `globalThis.__name ??= (f) => f; (${installProbes.toString()})();`,
+  });
+  const page = await context.newPage();
+  // Any page of the origin opens its IndexedDB; a 404 runs no app code.
+  await page.goto(`${origin}/bench-seed`);
+  await page.evaluate(
+    (text) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('corroborate', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('projects');
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('projects', 'readwrite');
+          transaction.objectStore('projects').put(text, 'default');
+          transaction.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+        };
+      }),
+    projectText,
+  );
+  return { context, page };
+}
+
+/** Long tasks the page logged between two of its clock readings. */
+export function longTasksBetween(page: Page, from: number, to: number): Promise<number[]> {
+  return page.evaluate(
+    ([start, end]) =>
+      (window as unknown as { benchProbe: BenchProbe }).benchProbe.longTasks
+        .filter((task) => task.start + task.duration >= start && task.start <= end)
+        .map((task) => task.duration),
+    [from, to] as const,
+  );
+}
+
+/** Used JS heap after a forced garbage collection, in MB. */
+export async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1_048_576;
+}
