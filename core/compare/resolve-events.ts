@@ -60,7 +60,9 @@ function merged(own: EventKey, main: EventKey): EventKey {
   // A bare year next to a claim ("the worst since 1979") does not date a reported event.
   const date = yearOnly(own.date) && !main.date ? undefined : (own.date ?? main.date);
   if (date) key.date = date;
-  const places = main.places ?? own.places;
+  // The claim's own places when it names any ("Moscow" in a report naming many countries),
+  // else the main event's ("the toll" in a report on Kerman).
+  const places = own.places ?? main.places;
   if (places) key.places = places;
   return key;
 }

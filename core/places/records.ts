@@ -42,7 +42,8 @@ function demonymPlural(word: string): string | null {
  */
 export function countryRecords(countries: readonly CountryData[]): PlaceRecord[] {
   return countries.map((country) => {
-    const names = new Set<string>([country.name.common, country.name.official, country.cca3]);
+    // Not the three-letter codes: "GEO", "CAN", "PER" are words ("Geo News") far more often.
+    const names = new Set<string>([country.name.common, country.name.official]);
     for (const spelling of country.altSpellings) if (spelling.length > 2) names.add(spelling);
     for (const native of Object.values(country.name.native ?? {})) {
       names.add(native.common);

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { describe as describeSpan } from '../../core/anchoring/describe';
 import { serializeProject } from '../../core/io/project-file';
-import { parseSourceFile } from '../../core/io/source-file';
 import type { Claim } from '../../core/model/claim';
 import { embedSource } from '../../core/model/embedded-source';
+import { contentHash } from '../../core/model/hash';
+import type { Source } from '../../core/model/source';
 import { createProject } from '../../core/model/project';
 import { openApp, storeRawProject } from './helpers';
 
@@ -12,16 +13,26 @@ const COUNT = 400;
 
 /** A project carrying a long revision of the first corpus article, one claim per paragraph. */
 function longProject(): string {
-  const body = Array.from(
+  // Built by hand rather than through the source-file parser: Playwright loads specs as
+  // CommonJS, and the parser's language detector (eld) ships as ES modules only.
+  const lines = Array.from(
     { length: COUNT },
     (_, i) => `Ferry log ${i}: the crossing carried ${i + 3} passengers before the fog came in.`,
-  ).join('\n');
-  const parsed = parseSourceFile({
-    id: '000_16df6a53eee4503d',
-    content: `---\ntitle: Ferry log\nlayout: line-per-paragraph\n---\n${body}\n`,
+  );
+  const text = lines.join('\n\n');
+  let at = 0;
+  const blocks = lines.map((line) => {
+    const block = { kind: 'paragraph' as const, start: at, end: at + line.length };
+    at += line.length + 2;
+    return block;
   });
-  if (!parsed.ok) throw new Error(parsed.error);
-  const source = parsed.value;
+  const source: Source = {
+    id: '000_16df6a53eee4503d',
+    metadata: { title: 'Ferry log', capture: 'plain-text', language: 'en' },
+    text,
+    blocks,
+    contentHash: contentHash(text),
+  };
   const claims: Claim[] = Array.from({ length: COUNT }, (_, i) => {
     const quote = `Ferry log ${i}:`;
     const start = source.text.indexOf(`${quote} `);
