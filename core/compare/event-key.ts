@@ -1,4 +1,5 @@
 import type { EventPlaces } from './event-places';
+import { MONTH_WORDS } from '../text/date-words';
 
 /**
  * What Corroborate reads out of an event cue ("the March 22 assault against Moscow's Crocus
@@ -27,18 +28,18 @@ const STOP = new Set(
 );
 
 /** Words that name a kind of event rather than which one: they never make two cues match. */
-const GENERIC = new Set(
-  `attack attacks attacked assault assaults bombing bombings bomb bombs bomber blast blasts
+const GENERIC: ReadonlySet<string> = new Set([
+  ...MONTH_WORDS,
+  ...`attack attacks attacked assault assaults bombing bombings bomb bombs bomber blast blasts
   explosion explosions shooting shootings massacre massacres raid raids strike strikes
   terrorist terrorists terror incident incidents operation operations siege ambush suicide
   deadly horrific recent latest last first second third killing killings violence plot plots
   rocket rockets offensive barrage event events tragedy carnage city town village area region
   province district capital country state gunman gunmen attacker attackers militant militants
   suspect suspects official officials police soldiers troops victims people civilians
-  january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+  monday tuesday wednesday thursday friday
   saturday sunday today yesterday tonight`.split(/\s+/),
-);
+]);
 
 /**
  * Venue words: two cues naming different venues ("embassy" vs "airport") are different events

@@ -18,6 +18,7 @@ import { findEventCues, type EventCue } from './events';
 import { CASUALTY_CUES, COUNT_CUES, EVENT_NOUNS, EVENT_VERBS } from './lexicon';
 import { measureFigures } from './measures';
 import { splitSentences, type Sentence } from './sentences';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/date-words';
 import { findSpeaker } from './speakers';
 
 export {
@@ -36,8 +37,9 @@ export { splitSentences, type Sentence } from './sentences';
  */
 const CANDIDATE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|tens|zero|responsib\w*|attribut\w*|blam\w*|claimed|links?|linked|linking|tied|behind|according)\b/i;
-const MONTH_OR_YEAR =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const MONTH_OR_YEAR = new RegExp(
+  `\\b(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS.map((m) => m[0]?.toUpperCase() + m.slice(1))].join('|')})\\b`,
+);
 
 /** Start offsets of every match of `pattern` in `text`, in order: one pass of the engine. */
 function matchStarts(pattern: RegExp, text: string): number[] {

@@ -7,33 +7,10 @@
  */
 import { isDuration, measureUnit } from './measure-units';
 import type { Token } from './tokens';
+import { MONTH_WORDS } from '../text/date-words';
 
-export const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+/** Month words (full and short), from their one home in core/text. */
+export const MONTHS = MONTH_WORDS;
 
 /** True for a month name; "may"/"march" only when capitalised (the verbs are lower case). */
 export function isMonth(token: Token | undefined): boolean {

@@ -14,6 +14,28 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
+/** The short forms writers use for months ("Jan", "Sept"), lower case. */
+export const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+] as const;
+
+/** Every word that names a month, lower case: full names and short forms. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES.map((name) => name.toLowerCase()),
+  ...MONTH_ABBREVIATIONS,
+]);
+
 /**
  * How precisely a partial ISO date is known: to the day, the month or the year; `yearless` for
  * a day or month whose year the text does not give ("22 March"); `interval` for a span.
