@@ -21,14 +21,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/date-words';
 import { findSpeaker } from './speakers';
 
-export {
-  canonicalEvent,
-  eventKey,
-  sameEvent,
-  findEventCues,
-  type EventCue,
-  type EventKey,
-} from './events';
+export { findEventCues, type EventCue } from './events';
 export { splitSentences, type Sentence } from './sentences';
 
 /**
