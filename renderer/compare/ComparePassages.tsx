@@ -31,14 +31,15 @@ function publishedOf(item: ComparableItem, sources?: SourcesById): string | null
 
 /** "evening-wire" for "Evening wire": a handle that only repeats the title's words. */
 function repeatsTitle(handle: string, title: string): boolean {
+  const bare = handle.replace(/…$/, '').toLowerCase();
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return slug.startsWith(handle.replace(/…$/, '').toLowerCase());
+  return slug.startsWith(bare) || title.toLowerCase().startsWith(bare);
 }
 
 function voiceName(item: ComparableItem, sources?: SourcesById): string {
   const title = sources?.get(item.sourceId)?.title;
   const speaker = item.attributedTo.trim();
-  const handle = sourceShortLabel(item.sourceId);
+  const handle = sourceShortLabel(item.sourceId, item.sourceName);
   const name = !title ? handle : repeatsTitle(handle, title) ? title : `${handle} ${title}`;
   return `${name}${speaker ? ` (${speaker})` : ''}`;
 }
@@ -117,7 +118,7 @@ export function ComparePassages({ group, onClose, sourcesById }: ComparePassages
               className="compare-source"
               title={sourceTooltip(item.sourceId, sourcesById, dateLabel)}
             >
-              {sourceShortLabel(item.sourceId)}
+              {sourceShortLabel(item.sourceId, item.sourceName)}
             </abbr>
             {item.attributedTo.trim() ? (
               <span className="compare-speaker"> ({item.attributedTo.trim()})</span>

@@ -22,11 +22,14 @@ export function sourcesById(sources: readonly Pick<Source, 'id' | 'metadata'>[])
 
 /**
  * A short handle for a source: the corpus file prefix ("000" for "000_16df6a53eee4503d"), else
- * the id itself when short, else its first eight characters.
+ * the name verdicts give it (its short name, publisher or clipped title, see core's
+ * sourceNameOf), else the id itself when short, else its first eight characters. An imported
+ * source is never shown as a clipped id ("night-bu…") when it has a name.
  */
-export function sourceShortLabel(id: string): string {
+export function sourceShortLabel(id: string, name?: string): string {
   const head = id.split('_')[0] ?? '';
   if (head && head !== id && head.length <= 8) return head;
+  if (name?.trim()) return name.trim();
   return id.length <= 12 ? id : `${id.slice(0, 8)}…`;
 }
 
@@ -35,12 +38,11 @@ export function sourceShortLabel(id: string): string {
  * short handle instead ("003 gives ...").
  */
 export function shortenSourceIds(text: string, group: Pick<ComparedGroup, 'items'>): string {
-  const ids = [...new Set(group.items.map((item) => item.sourceId))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const names = new Map(group.items.map((item) => [item.sourceId, item.sourceName]));
+  const ids = [...names.keys()].sort((a, b) => b.length - a.length);
   let out = text;
   for (const id of ids) {
-    const short = sourceShortLabel(id);
+    const short = sourceShortLabel(id, names.get(id));
     if (short !== id) out = out.split(id).join(short);
   }
   return out;
@@ -111,7 +113,7 @@ export function voicesOf(group: Pick<ComparedGroup, 'items'>): VoiceValues[] {
     const voice = voices.get(key) ?? {
       key,
       sourceId: item.sourceId,
-      label: `${sourceShortLabel(item.sourceId)}${speaker ? ` (${speaker})` : ''}`,
+      label: `${sourceShortLabel(item.sourceId, item.sourceName)}${speaker ? ` (${speaker})` : ''}`,
       speaker,
       values: [],
       items: [],

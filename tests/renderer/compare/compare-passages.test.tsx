@@ -65,7 +65,10 @@ describe('ComparePassages', () => {
     ['a handle that adds something is kept', '000_16df6a53eee4503d', '000 Evening wire'],
   ])('chart labels: %s', (_, sourceId, label) => {
     const deaths = groupFor('deaths');
-    const group = { ...deaths, items: deaths.items.map((item) => ({ ...item, sourceId })) };
+    const group = {
+      ...deaths,
+      items: deaths.items.map((item) => ({ ...item, sourceId, sourceName: 'Evening wire' })),
+    };
     const metadata = { ...SOURCES_BY_ID.values().next().value!, title: 'Evening wire' };
     render(
       <ComparePassages
