@@ -1,5 +1,6 @@
 import type { EventPlaces } from './event-places';
 import { MONTH_WORDS } from '../text/date-words';
+import { VENUE_NOUNS } from '../extract/lexicon';
 
 /**
  * What Corroborate reads out of an event cue ("the March 22 assault against Moscow's Crocus
@@ -41,18 +42,6 @@ const GENERIC: ReadonlySet<string> = new Set([
   saturday sunday today yesterday tonight`.split(/\s+/),
 ]);
 
-/**
- * Venue words: two cues naming different venues ("embassy" vs "airport") are different events
- * even in the same city. A general list, not tied to any corpus.
- */
-const VENUES = new Set(
-  `airport embassy consulate hall mall hotel stadium arena parade prison jail school university
-  hospital church cathedral mosque synagogue temple shrine market bazaar station metro subway
-  train bus theatre theater cinema concert festival club bar restaurant cafe office ministry
-  parliament palace bridge port harbour harbor checkpoint base barracks gate museum
-  pipeline border crossing square`.split(/\s+/),
-);
-
 /** Event nouns whose plural means several events ("the 2022 and 2023 rocket attacks"). */
 const COUNTABLE_EVENTS = new Set(
   `attack assault bombing bomb blast explosion shooting massacre raid strike incident operation
@@ -67,7 +56,7 @@ function singularEventNoun(word: string): string | null {
     word.replace(/es$/u, ''),
     word.slice(0, -1),
   ]) {
-    if (singular !== word && (VENUES.has(singular) || COUNTABLE_EVENTS.has(singular)))
+    if (singular !== word && (VENUE_NOUNS.has(singular) || COUNTABLE_EVENTS.has(singular)))
       return singular;
   }
   return null;
@@ -100,7 +89,8 @@ export function eventKeyOf(cue: string, date?: string): EventKey {
     label.push(word);
     const singular = singularEventNoun(word);
     if (singular) plural = true;
-    if (VENUES.has(word) || (singular && VENUES.has(singular))) venues.add(singular ?? word);
+    if (VENUE_NOUNS.has(word) || (singular && VENUE_NOUNS.has(singular)))
+      venues.add(singular ?? word);
     else if (!GENERIC.has(word) && !singular && /^\p{Lu}/u.test(raw)) names.add(word);
   }
   const key: EventKey = {

@@ -123,13 +123,31 @@ export const EVENT_NOUNS = new Set(
 );
 
 /** Nouns naming a place where an event happens. */
-export const FACILITY_NOUNS = new Set(
+/**
+ * Venue words: two event cues naming different venues ("embassy" vs "airport") are different
+ * events even in one city. The one list; core/compare's event key reads it too.
+ */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set(
   (
-    'airport embassy embassies consulate hall mall stadium hotel school mosque church synagogue ' +
-    'market station prison gate base theatre theater arena cafe restaurant hospital parade ' +
-    'concert'
+    'airport embassy consulate hall mall hotel stadium arena parade prison jail school ' +
+    'university hospital church cathedral mosque synagogue temple shrine market bazaar station ' +
+    'metro subway train bus theatre theater cinema concert festival club bar restaurant cafe ' +
+    'office ministry parliament palace bridge port harbour harbor checkpoint base barracks gate ' +
+    'museum pipeline border crossing square'
   ).split(' '),
 );
+
+/**
+ * Vehicles and lines a reporter names as the setting of an attack on a city ("the St.
+ * Petersburg metro", "a train"): venues, but not what makes a capitalised name an event cue.
+ */
+const NOT_CUE_VENUES = new Set(['metro', 'subway', 'train', 'bus']);
+
+/** Venue nouns that, next to a name, make an event cue ("Crocus City Hall", "Kabul airport"). */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
+  ...[...VENUE_NOUNS].filter((word) => !NOT_CUE_VENUES.has(word)),
+  'embassies',
+]);
 
 /** Words that mark a sentence as telling of an event (for date suggestions). */
 export const EVENT_VERBS = new Set(
