@@ -1,6 +1,6 @@
 import type { EventPlaces } from './event-places';
 import { MONTH_WORDS } from '../text/date-words';
-import { VENUE_NOUNS } from '../extract/lexicon';
+import { COUNTABLE_EVENT_NOUNS, EVENT_NOUNS, VENUE_NOUNS } from '../extract/lexicon';
 
 /**
  * What Corroborate reads out of an event cue ("the March 22 assault against Moscow's Crocus
@@ -31,22 +31,16 @@ const STOP = new Set(
 /** Words that name a kind of event rather than which one: they never make two cues match. */
 const GENERIC: ReadonlySet<string> = new Set([
   ...MONTH_WORDS,
-  ...`attack attacks attacked assault assaults bombing bombings bomb bombs bomber blast blasts
-  explosion explosions shooting shootings massacre massacres raid raids strike strikes
-  terrorist terrorists terror incident incidents operation operations siege ambush suicide
-  deadly horrific recent latest last first second third killing killings violence plot plots
-  rocket rockets offensive barrage event events tragedy carnage city town village area region
+  ...EVENT_NOUNS,
+  ...COUNTABLE_EVENT_NOUNS,
+  ...`attacked assaults bombs bomber blasts shootings massacres terrorist terrorists terror
+  incidents operations suicide deadly horrific recent latest last first second third violence
+  rocket rockets event events tragedy carnage city town village area region
   province district capital country state gunman gunmen attacker attackers militant militants
   suspect suspects official officials police soldiers troops victims people civilians
   monday tuesday wednesday thursday friday
   saturday sunday today yesterday tonight`.split(/\s+/),
 ]);
-
-/** Event nouns whose plural means several events ("the 2022 and 2023 rocket attacks"). */
-const COUNTABLE_EVENTS = new Set(
-  `attack assault bombing bomb blast explosion shooting massacre raid strike incident operation
-  killing plot offensive barrage ambush`.split(/\s+/),
-);
 
 /** The singular of a plural event or venue noun, or null when the word is not one. */
 function singularEventNoun(word: string): string | null {
@@ -56,7 +50,7 @@ function singularEventNoun(word: string): string | null {
     word.replace(/es$/u, ''),
     word.slice(0, -1),
   ]) {
-    if (singular !== word && (VENUE_NOUNS.has(singular) || COUNTABLE_EVENTS.has(singular)))
+    if (singular !== word && (VENUE_NOUNS.has(singular) || COUNTABLE_EVENT_NOUNS.has(singular)))
       return singular;
   }
   return null;

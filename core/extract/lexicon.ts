@@ -122,6 +122,17 @@ export const EVENT_NOUNS = new Set(
   ).split(' '),
 );
 
+/**
+ * Event nouns whose plural speaks of several events ("the 2022 and 2023 rocket attacks"), so a
+ * date series over them is no contradiction. Singular forms; core/compare's event key reads it.
+ */
+export const COUNTABLE_EVENT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'attack assault bombing bomb blast explosion shooting massacre raid strike incident ' +
+    'operation killing plot offensive barrage ambush'
+  ).split(' '),
+);
+
 /** Nouns naming a place where an event happens. */
 /**
  * Venue words: two event cues naming different venues ("embassy" vs "airport") are different
