@@ -88,15 +88,43 @@ export interface MainEvent {
   cue: string;
 }
 
-/** The main event of every source, by source id (see {@link mainEventOf}). */
+/** Main events already read, by what they depend on; see {@link mainEvents}. */
+const NO_GAZETTEER = {};
+const readEvents = new WeakMap<Gazetteer | typeof NO_GAZETTEER, Map<string, MainEvent | null>>();
+/** Past this many remembered sources the memo starts again, so it cannot grow without bound. */
+const MEMO_LIMIT = 5000;
+
+/** What a source's main event depends on, or null when its text cannot be told apart. */
+function memoKey(info: SourceInfo): string | null {
+  if (info.text !== undefined && !info.contentHash) return null;
+  const { title, subtitle, published } = info.metadata;
+  return JSON.stringify([info.id, info.contentHash ?? '', title, subtitle ?? '', published ?? '']);
+}
+
+/**
+ * The main event of every source, by source id (see {@link mainEventOf}). Every derivation of
+ * the groups asks for them, and a source's lede rarely changes between two edits, so each is
+ * read once per text, metadata and gazetteer and remembered.
+ */
 export function mainEvents(
   sources: readonly SourceInfo[],
   gazetteer?: Gazetteer,
 ): Map<string, MainEvent> {
+  const owner = gazetteer ?? NO_GAZETTEER;
+  let memo = readEvents.get(owner);
+  if (!memo || memo.size > MEMO_LIMIT) {
+    memo = new Map();
+    readEvents.set(owner, memo);
+  }
   const out = new Map<string, MainEvent>();
   for (const source of sources) {
-    const key = mainEventOf(source, gazetteer);
-    if (key) out.set(source.id, key);
+    const key = memoKey(source);
+    let main = key === null ? undefined : memo.get(key);
+    if (main === undefined) {
+      main = mainEventOf(source, gazetteer);
+      if (key !== null) memo.set(key, main);
+    }
+    if (main) out.set(source.id, main);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveGroups } from '../../../core/compare/derive';
-import { mainEventOf, reportWindow } from '../../../core/compare/source-events';
+import { mainEventOf, mainEvents, reportWindow } from '../../../core/compare/source-events';
 import { extractSuggestions } from '../../../core/extract';
 import { parseSourceFile } from '../../../core/io/source-file';
 import { createProject } from '../../../core/model/project';
@@ -108,5 +108,19 @@ describe('figures are about their source’s main event, across outlets', () => 
     );
     const groups = groupedQuotes([report, other]);
     expect(groups.some((quotes) => quotes.length === 3)).toBe(false);
+  });
+});
+
+describe('main events are remembered per text and metadata', () => {
+  it('gives the same answer again, and a new one when the headline changes', () => {
+    const first = source('m', 'Blast at a market in Quetta', '2025-05-03', 'A bomb went off.');
+    const again = mainEvents([first], gazetteer).get('m');
+    expect(mainEvents([first], gazetteer).get('m')).toEqual(again);
+    const retitled = {
+      ...first,
+      metadata: { ...first.metadata, title: 'Blast at a market in Mosul' },
+    };
+    expect(mainEvents([retitled], gazetteer).get('m')?.key.places?.countries).toEqual(['IQ']);
+    expect(again?.key.places?.countries).toEqual(['PK']);
   });
 });
