@@ -15,6 +15,7 @@ import {
   PERIOD_BOUNDS,
   PUBLICATION_NOUNS,
   REPORT_VERBS,
+  REVISION_VERBS,
 } from './lexicon';
 
 /** Words looked at on each side of a date. */
@@ -34,12 +35,20 @@ const EVENT_SIDE: ReadonlySet<string> = new Set([
 /** Prepositions that open a fronted date ("In May 2022, ..."; "On September 5, ..."). */
 const FRONTING = new Set(['in', 'on', 'by', 'during', 'at', 'from', 'early', 'late', 'mid']);
 
-type Decision = 'event' | 'other' | null;
+/**
+ * What a date in a sentence dates: an event; the start or end of a period ("since 2020"); the
+ * filing of a wire report (its dateline); a telling (a publication, a statement, a warning); or
+ * a revision of a figure ("the toll rose to 44 on Monday").
+ */
+export type DateRole = 'event' | 'period' | 'dateline' | 'telling' | 'revision';
+
+type Decision = 'event' | 'telling' | 'revision' | null;
 
 /** What one word says about the date it is near: reporting verbs win over event words. */
 function decide(token: Token | undefined): Decision {
   if (!token || token.kind !== 'word') return null;
-  if (REPORT_VERBS.has(token.lower)) return 'other';
+  if (REPORT_VERBS.has(token.lower)) return 'telling';
+  if (REVISION_VERBS.has(token.lower)) return 'revision';
   if (EVENT_SIDE.has(token.lower)) return 'event';
   return null;
 }
@@ -55,42 +64,68 @@ function nounAfter(tokens: readonly Token[], last: number): Decision {
     if (t.lower === 'and' || t.lower === 'or') continue;
     if (t.kind !== 'word' || STOPWORDS.has(t.lower)) return null;
     words += 1;
-    if (PUBLICATION_NOUNS.has(t.lower)) return 'other';
+    if (PUBLICATION_NOUNS.has(t.lower)) return 'telling';
     if (EVENT_NOUNS.has(t.lower)) return 'event';
     if (words >= NOUN_WORDS) return null;
   }
   return null;
 }
 
-/** True when the date opens its clause ("In 2022, ...", "For example, in April 2022, ..."). */
+/**
+ * True when the date opens its clause ("In 2022, ...", "For example, in April 2022, ..."), or
+ * opens the sentence after a preposition even without a comma ("On Thursday the authorities
+ * reduced ...").
+ */
 function isFronted(tokens: readonly Token[], first: number, last: number): boolean {
   let k = first - 1;
-  if (FRONTING.has(tokens[k]?.lower ?? '')) k -= 1;
+  const preposition = FRONTING.has(tokens[k]?.lower ?? '');
+  if (preposition) k -= 1;
   const before = tokens[k];
   const opens = k < 0 || before?.text === ',' || before?.text === ';';
-  return opens && tokens[last + 1]?.text === ',';
+  return opens && (tokens[last + 1]?.text === ',' || (k < 0 && preposition));
+}
+
+/** Words a dateline may hold before its date: the place, in capitals or not ("KABUL, Aug 26"). */
+const DATELINE_LEAD_TOKENS = 6;
+
+/**
+ * True for a wire dateline ("April 25 (UPI) --", "KABUL, Aug. 26 (Xinhua) –"): a date near the
+ * start of the sentence followed by an agency in brackets and a dash, or by a dash alone. It is
+ * the day the report was filed, never the event's date.
+ */
+function isDateline(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first > DATELINE_LEAD_TOKENS) return false;
+  let k = last + 1;
+  if (tokens[k]?.text === '(') {
+    while (k < tokens.length && k <= last + 6 && tokens[k]?.text !== ')') k += 1;
+    if (tokens[k]?.text !== ')') return false;
+    k += 1;
+  }
+  return /^[-–—]$/u.test(tokens[k]?.text ?? '');
 }
 
 /**
- * True when the date at tokens[first..last] of one sentence dates an event. In order: a period
- * bound ("since 2020") never does; a date before a noun dates that noun ("the March 22 assault",
- * "the April issue"); otherwise the nearest deciding word before it (up to eight words: "killed
- * in March 2024", "published by the authorities in June"); a fronted date is decided by its
- * clause ("In February 2023, Al-Azaim reminded ..."). Undecided dates are kept: the sentence
- * already mentions an event. Trade-off: no syntax, so a reporting verb close before an event's
- * date ("said the attack in March") can hide it when no event noun sits nearer.
+ * What the date at tokens[first..last] of one sentence dates. In order: a period bound ("since
+ * 2020") and a wire dateline ("April 25 (UPI) --") are that; a date before a noun dates that
+ * noun ("the March 22 assault", "the April issue"); otherwise the nearest deciding word before
+ * it (up to eight words: "killed in March 2024", "published by the authorities in June", "the
+ * toll rose on Monday"); a fronted date is decided by its clause ("In February 2023, Al-Azaim
+ * reminded ...", "On Thursday the authorities reduced ..."). Undecided dates are the event's:
+ * the sentence already mentions one. Trade-off: no syntax, so a reporting verb close before an
+ * event's date ("said the attack in March") can hide it when no event noun sits nearer.
  */
-export function datesAnEvent(tokens: readonly Token[], first: number, last: number): boolean {
-  if (PERIOD_BOUNDS.has(tokens[first - 1]?.lower ?? '')) return false;
+export function dateRole(tokens: readonly Token[], first: number, last: number): DateRole {
+  if (PERIOD_BOUNDS.has(tokens[first - 1]?.lower ?? '')) return 'period';
+  if (isDateline(tokens, first, last)) return 'dateline';
   const noun = nounAfter(tokens, last);
-  if (noun) return noun === 'event';
+  if (noun) return noun;
   let words = 0;
   for (let k = first - 1; k >= 0 && words < BACK_WORDS; k -= 1) {
     const t = tokens[k];
     if (t?.kind !== 'word') continue;
     words += 1;
     const d = decide(t);
-    if (d) return d === 'event';
+    if (d) return d;
   }
   if (isFronted(tokens, first, last)) {
     words = 0;
@@ -99,8 +134,23 @@ export function datesAnEvent(tokens: readonly Token[], first: number, last: numb
       if (t?.kind !== 'word') continue;
       words += 1;
       const d = decide(t);
-      if (d) return d === 'event';
+      if (d) return d;
     }
   }
-  return true;
+  return 'event';
+}
+
+/** True when the date dates an event (see {@link dateRole}): what a date suggestion needs. */
+export function datesAnEvent(tokens: readonly Token[], first: number, last: number): boolean {
+  return dateRole(tokens, first, last) === 'event';
+}
+
+/**
+ * True when the date may date the claims of its sentence: anything but a dateline or the day a
+ * figure was revised, which are days of reporting. A period bound ("the worst since 2014, the
+ * year ... killed 147") and a telling still place the claim in time.
+ */
+export function datesAClaim(tokens: readonly Token[], first: number, last: number): boolean {
+  const role = dateRole(tokens, first, last);
+  return role !== 'dateline' && role !== 'revision';
 }

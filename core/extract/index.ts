@@ -12,7 +12,7 @@ import { scanFigures } from '../quantity/scanner';
 import { tokenize, type Token } from '../quantity/tokens';
 import { STOPWORDS } from '../quantity/units';
 import { findAttributions } from './attributions';
-import { datesAnEvent } from './date-role';
+import { datesAClaim, datesAnEvent } from './date-role';
 import { findDates, mayHoldDate, type FoundDate } from './dates';
 import { findEventCues, type EventCue } from './events';
 import { CASUALTY_CUES, COUNT_CUES, EVENT_NOUNS, EVENT_VERBS } from './lexicon';
@@ -274,7 +274,11 @@ export function extractSuggestions(source: Source): Suggestion[] {
       const tokens = tokenize(text, sentence.start, sentence.end);
       cached = { sentence, tokens, cues: findEventCues(text, tokens), dates: [] };
       if (mayHoldDate(tokens) && (mentionsEvent(tokens) || hasCandidates(sentence))) {
-        cached.dates = findDates(text, tokens, sentence.start, sentence.end, published);
+        // A dateline or the day a toll was revised ("On Thursday the authorities reduced
+        // ...") is a day of reporting: it dates no claim and names no event.
+        cached.dates = findDates(text, tokens, sentence.start, sentence.end, published).filter(
+          (d) => datesAClaim(tokens, ...tokenSpan(tokens, d)),
+        );
       }
       cache[k] = cached;
     }

@@ -181,6 +181,19 @@ export const SPEECH_VERBS = new Set(
 export const PRONOUNS = new Set('it they he she its their'.split(' '));
 
 /**
+ * Verbs that revise a reported figure ("the toll rose to 44 on Monday", "on Thursday the
+ * authorities reduced the number killed"): a date they govern is the day of the revision, not
+ * of the event. Not "fell", "dropped" or "went": "a rocket fell on Monday" dates the event.
+ */
+export const REVISION_VERBS = new Set(
+  (
+    'revises revise lowered lowers lower reduced reduces reduce cut cuts corrected ' +
+    'corrects adjusted adjusts downgraded upgraded raised raises rose rises risen ' +
+    'climbed climbs increased increases jumped jumps'
+  ).split(' '),
+);
+
+/**
  * Verbs of publishing, reporting and exhorting: a date they govern ("published in June 2024",
  * "warned Moscow in early March") is the date of the telling, not of the event told.
  */
