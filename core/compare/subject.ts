@@ -38,6 +38,7 @@ const ROLES: Readonly<Record<string, string>> = wordTable({
   hospitalized: 'hospitalised',
   scene: 'at the scene',
   critical: 'critical',
+  treatment: 'under treatment',
   later: 'died later',
   part: 'part',
   foreigners: 'foreigners',

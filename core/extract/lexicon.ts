@@ -54,10 +54,6 @@ export const INJURY_STATES: Readonly<Record<string, string>> = wordTable({
   hospitalized: 'hospitalised',
   hospitalisation: 'hospitalised',
   hospitalization: 'hospitalised',
-  hospital: 'hospitalised',
-  hospitals: 'hospitalised',
-  treatment: 'hospitalised',
-  treated: 'hospitalised',
   critical: 'in critical condition',
   critically: 'in critical condition',
   serious: 'in critical condition',
@@ -65,6 +61,14 @@ export const INJURY_STATES: Readonly<Record<string, string>> = wordTable({
   intensive: 'in critical condition',
   'life-threatening': 'in critical condition',
 });
+/**
+ * Words before "hospital" or "treatment" that make the figure those still being cared for at
+ * the time of the report ("149 remained in hospital", "53 were being treated", "receiving
+ * treatment"): a part of the hospitalised that shrinks as patients go home.
+ */
+export const UNDER_TREATMENT_CUES = new Set(
+  'still remain remains remained remaining being receiving undergoing under'.split(' '),
+);
 export const DEATH_STATES: Readonly<Record<string, string>> = wordTable({
   later: 'died later',
   afterwards: 'died later',

@@ -244,7 +244,7 @@ export function measureFigures(
     let measured: Measured | null = null;
     if (!(nonCount && !casualty) && !(loneOne && !measure)) {
       const state = casualty || !measure ? stateAfter(tokens, endToken, nextStart, measure) : null;
-      if (!measure && state === 'hospitalised') {
+      if (!measure && (state === 'hospitalised' || state === 'under treatment')) {
         measure = 'injured';
         casualty = true;
       }

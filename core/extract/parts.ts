@@ -4,7 +4,7 @@
  * more". The comparison keeps a part apart from its whole, so these never read as conflicts.
  */
 import type { Token } from '../quantity/tokens';
-import { DEATH_STATES, INJURY_STATES } from './lexicon';
+import { DEATH_STATES, INJURY_STATES, UNDER_TREATMENT_CUES } from './lexicon';
 
 /** Tokens that end a clause: a figure's measure or state is not looked for beyond them. */
 export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
@@ -25,6 +25,9 @@ export function stateAfter(
 ): string | null {
   const table = measure === 'deaths' ? DEATH_STATES : INJURY_STATES;
   let words = 0;
+  // Weaker than any other state: "six under treatment were still in a critical state" are
+  // the critically hurt.
+  let underTreatment: string | null = null;
   for (let i = from; i < to && words < STATE_WORDS; i += 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAKS.has(token.text)) break;
@@ -35,16 +38,36 @@ export function stateAfter(
       const before = tokens[i - 2]?.lower;
       if (before === 'at' || before === 'on') return 'at the scene';
     }
-    const state = table[lower];
+    const care = measure === 'deaths' ? null : careState(tokens, i);
+    if (care === 'under treatment') {
+      underTreatment ??= care;
+      continue;
+    }
+    const state = care ?? table[lower];
     // "died later", "died in hospital": a death state only right after a verb of dying.
     if (state && measure === 'deaths' && !afterDying(tokens, i)) continue;
     // The nearest state is the figure's: in "220 of whom were hospitalised, some critically
     // ill", the critically ill are a further part.
     if (state) return state;
   }
-  return null;
+  return underTreatment;
 }
 
+/** Words looked at before "hospital" or "treatment" for what they say of the patients. */
+const CARE_LOOKBACK = 3;
+
+/**
+ * What "hospital" or "treatment" at tokens[at] says of the injured it follows: "under
+ * treatment" after a cue of still being cared for ("remained in hospital", "being treated"),
+ * else "hospitalised" ("taken to hospital", "treated in hospitals").
+ */
+function careState(tokens: readonly Token[], at: number): string | null {
+  const word = tokens[at]?.lower ?? '';
+  if (!/^(?:hospitals?|treat(?:ed|ment))$/u.test(word)) return null;
+  for (let i = at - 1; i >= 0 && i >= at - CARE_LOOKBACK; i -= 1)
+    if (UNDER_TREATMENT_CUES.has(tokens[i]?.lower ?? '')) return 'under treatment';
+  return 'hospitalised';
+}
 const DYING = new Set(['died', 'succumbed', 'perished', 'die']);
 
 function afterDying(tokens: readonly Token[], at: number): boolean {

@@ -231,6 +231,14 @@ describe('a state after a casualty figure makes it a part of its measure', () =>
     ['The blast wounded 90 people, 40 of whom were hospitalised.', '40', 'hospitalised'],
     ['Nine people died at the scene and two more in hospital.', 'Nine people', 'at the scene'],
     ['Twelve were killed on the spot, the police said.', 'Twelve', 'at the scene'],
+    ['Of the 300 admitted, 85 remained in hospital on Friday.', '85', 'under treatment'],
+    ['About 60 injured people were still being treated.', 'About 60', 'under treatment'],
+    ['Some 70 wounded were taken to hospitals in the city.', 'Some 70', 'hospitalised'],
+    [
+      'Eight injured people under treatment for burns were in a critical state.',
+      'Eight',
+      'in critical condition',
+    ],
   ])('%s: %s counts %s', (text, quote, subject) => {
     const found = brief(text).find((s) => s.quote === quote);
     expect(found?.subject?.endsWith(subject)).toBe(true);
