@@ -5,8 +5,12 @@ import { tokenize } from '../quantity/tokens';
 import { eventPlacesOf } from './event-places';
 import { eventKeyOf, type EventKey } from './event-key';
 
-/** How many paragraphs after the headline make the lede a source's main event is read from. */
+/** How many paragraphs of prose after the headline make the lede a main event is read from. */
 const LEDE_PARAGRAPHS = 2;
+/** Fewer words than this make a deck line or bullet under the headline, not a paragraph of prose. */
+const PROSE_WORDS = 12;
+/** Most blocks read for the lede, deck lines included: a page of bullets stays cheap. */
+const LEDE_BLOCKS = 6;
 /** Longest stretch of a paragraph read for the lede: a huge first block stays cheap. */
 const LEDE_CHARS = 1200;
 /**
@@ -26,8 +30,14 @@ function ledeParts(info: SourceInfo): string[] {
     .split(/\n\s*\n/u)
     .map((block) => block.trim())
     .filter((block) => block !== '' && block.replace(/^#+\s*/u, '') !== title);
-  for (const paragraph of paragraphs.slice(0, LEDE_PARAGRAPHS))
+  // Deck lines under a headline ("Rescue under way.", "Day of mourning held.") come along
+  // but do not count: the lede is the first paragraphs of prose.
+  let prose = 0;
+  for (const paragraph of paragraphs.slice(0, LEDE_BLOCKS)) {
+    if (prose >= LEDE_PARAGRAPHS) break;
     parts.push(paragraph.slice(0, LEDE_CHARS));
+    if (paragraph.split(/\s+/u).length >= PROSE_WORDS) prose += 1;
+  }
   return parts.filter(Boolean);
 }
 

@@ -44,6 +44,18 @@ describe("a source's main event comes from its headline and lede", () => {
       ['lyon'],
       ['FR'],
     ],
+    [
+      // Deck lines under the headline do not use up the lede: the prose after them is read.
+      'Toll reaches 40 as the city mourns',
+      [
+        'Search goes on through the night.',
+        'Dozens still in hospital.',
+        'Flags fly at half mast.',
+        'MULTAN: The number of people killed in the bombing of a bus station in Multan rose to 40 on Wednesday, officials said.',
+      ].join('\n\n'),
+      ['multan'],
+      ['PK'],
+    ],
   ])('%s', (title, lede, names, countries) => {
     const main = mainEventOf(source('s', title, '2025-05-03', lede), gazetteer);
     expect(main?.key.names).toEqual(expect.arrayContaining(names));
