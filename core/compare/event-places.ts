@@ -1,3 +1,4 @@
+import { VENUE_NOUNS } from '../extract/lexicon';
 import { LONGEST_PLACE_NAME, type Gazetteer, type Place } from '../places/gazetteer';
 
 /** Where an event happened, as the gazetteer reads its cue. */
@@ -10,29 +11,85 @@ export interface EventPlaces {
   named: string[];
 }
 
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*))*/gu;
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.’'-]*))*/gu;
+const POSSESSIVE = /[’']s$/u;
+/** A full stop after a word, not an abbreviation's ("St.", "U.S."): the sentence ends there. */
+const SENTENCE_FULL_STOP = /^\p{L}{4,}\.$/u;
 
-/** The capitalised word runs of a cue, each a candidate place name or a run of them. */
-function nameRuns(cue: string): string[][] {
-  return [...cue.matchAll(NAME_RUN)].map((match) =>
-    match[0].split(/\s+/u).map((word) => word.replace(/[’']s$/u, '').replace(/[.,]$/u, '')),
-  );
+/**
+ * The capitalised word runs of a cue, each a candidate place name or a run of them. A run ends
+ * at a line break, at the end of a sentence ("Multan. | Police said") and after a possessive
+ * ("Peshawar's | Police Lines"): the owner is a name of its own.
+ */
+function nameRuns(cue: string): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const match of cue.matchAll(NAME_RUN)) {
+    let initial = SENTENCE_END.test(cue.slice(Math.max(0, match.index - 3), match.index));
+    let words: string[] = [];
+    for (const word of match[0].split(/[ \t]+/u)) {
+      words.push(word.replace(POSSESSIVE, '').replace(/[.,]$/u, ''));
+      const endsSentence = SENTENCE_FULL_STOP.test(word);
+      if (POSSESSIVE.test(word) || endsSentence) {
+        runs.push({ words, initial });
+        words = [];
+        initial = endsSentence;
+      }
+    }
+    if (words.length > 0) runs.push({ words, initial });
+  }
+  return runs;
+}
+
+/** A run of capitalised words, and whether it opens a sentence (where any word is capitalised). */
+interface NameRun {
+  words: string[];
+  initial: boolean;
+}
+
+/** What comes before a sentence's first word: nothing, or an end of sentence and a space. */
+const SENTENCE_END = /(?:^|[.!?:]["”’)]?\s+|\n\s*)$/u;
+
+/** The readings of one place name in a cue; `initial` when it opens a sentence. */
+interface Mention {
+  places: Place[];
+  initial: boolean;
+}
+
+/** Runs longer than this are headline-style title case, where every word is capitalised. */
+const SHORT_RUN = 3;
+/** Words that may follow a city inside one name without making it another name's part. */
+const AFTER_CITY: ReadonlySet<string> = new Set([
+  ...VENUE_NOUNS,
+  ...'city province region district oblast county state governorate'.split(' '),
+]);
+
+/**
+ * True when a city's name at run[at..at+size) is a word of a longer name in a short run:
+ * "Police Lines" (a compound, not Police in Poland), "Lady Reading" (a person, not Reading).
+ * A venue or a kind of place after it keeps it a city ("Kabul Airport", "Moscow Oblast").
+ */
+function insideLongerName(run: readonly string[], at: number, size: number): boolean {
+  if (run.length > SHORT_RUN || run.length === size) return false;
+  const next = run[at + size];
+  if (next !== undefined && !AFTER_CITY.has(next.toLowerCase())) return true;
+  return at > 0;
 }
 
 /** Place mentions in a cue: the longest known name at each point of each capitalised run. */
-function mentions(cue: string, gazetteer: Gazetteer): Place[][] {
-  const found: Place[][] = [];
-  for (const run of nameRuns(cue)) {
+function mentions(cue: string, gazetteer: Gazetteer): Mention[] {
+  const found: Mention[] = [];
+  for (const { words: run, initial } of nameRuns(cue)) {
     let at = 0;
     while (at < run.length) {
       let matched = 0;
       for (let size = Math.min(LONGEST_PLACE_NAME, run.length - at); size > 0; size -= 1) {
         const places = gazetteer.lookup(run.slice(at, at + size).join(' '));
-        if (places.length > 0) {
-          found.push([...places]);
-          matched = size;
-          break;
-        }
+        if (places.length === 0) continue;
+        matched = size;
+        const onlyCities = places.every((place) => place.kind === 'city');
+        if (!(onlyCities && insideLongerName(run, at, size)))
+          found.push({ places: [...places], initial: initial && at === 0 });
+        break;
       }
       at += matched || 1;
     }
@@ -43,30 +100,34 @@ function mentions(cue: string, gazetteer: Gazetteer): Place[][] {
 /**
  * Picks what an ambiguous name means. A name that is a country is the country ("Russia", not
  * the Jamaican town). The countries a cue is sure of are those it names, else those of places
- * with one reading; every other name keeps only its readings in those countries ("Kerman"
- * beside "Iran"), and a name with none there is dropped as a stray word that happens to be a
- * town somewhere ("the Islamic Republic" is not Republic, Washington). With nothing sure, every
- * reading is kept, so an unresolved ambiguity never clashes with anything.
+ * with one reading (those inside sentences first: a sentence's first word is capitalised
+ * whatever it is, so "Police said ..." is weaker than "a Peshawar mosque"); every other name
+ * keeps only its readings in those countries ("Kerman" beside "Iran"), and a name with none
+ * there is dropped as a stray word that happens to be a town somewhere ("the Islamic
+ * Republic" is not Republic, Washington). With nothing sure, every reading is kept, so an
+ * unresolved ambiguity never clashes with anything.
  */
-function disambiguate(all: Place[][]): Place[][] {
-  const chosen = all.map((places) => {
+function disambiguate(all: readonly Mention[]): Place[][] {
+  const chosen = all.map(({ places, initial }) => {
     const countries = places.filter((place) => place.kind === 'country');
-    return countries.length > 0 ? countries : places;
+    return { places: countries.length > 0 ? countries : places, initial };
   });
   const named = new Set(
-    chosen.flatMap((places) =>
+    chosen.flatMap(({ places }) =>
       places.every((place) => place.kind === 'country') ? places.map((p) => p.country) : [],
     ),
   );
-  const single = new Set(
-    chosen.flatMap((places) => {
-      const countries = new Set(places.map((place) => place.country));
-      return countries.size === 1 ? [...countries] : [];
-    }),
-  );
-  const sure = named.size > 0 ? named : single;
+  const singleIn = (mentions: typeof chosen) =>
+    new Set(
+      mentions.flatMap(({ places }) => {
+        const countries = new Set(places.map((place) => place.country));
+        return countries.size === 1 ? [...countries] : [];
+      }),
+    );
+  const inside = singleIn(chosen.filter((mention) => !mention.initial));
+  const sure = named.size > 0 ? named : inside.size > 0 ? inside : singleIn(chosen);
   const out: Place[][] = [];
-  for (const places of chosen) {
+  for (const { places } of chosen) {
     const pool = sure.size > 0 ? places.filter((place) => sure.has(place.country)) : places;
     if (pool.length === 0) continue;
     // A name that is both a region and its main city ("Kerman", "Moscow") keeps the city.

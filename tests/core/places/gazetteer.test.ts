@@ -32,6 +32,15 @@ describe('the gazetteer reads the places of a cue', () => {
     ['a concert hall in Krasnogorsk outside Moscow', ['RU']],
     ['the Islamic Republic of Iran', ['IR']],
     ['the rally in Pakistan', ['PK']],
+    // A town's name inside a longer name is a word of that name, not the town.
+    ["the blast at the mosque in Multan's Police Lines compound", ['PK']],
+    ['the blast struck near the Police Lines area of Multan', ['PK']],
+    ['the injured were taken to Lady Reading hospital in Multan', ['PK']],
+    // A venue or a kind of place after a city keeps it a city.
+    ['the bombing at Kabul Airport, Afghanistan', ['AF']],
+    ['the blast at Multan Airport', ['PK']],
+    // A sentence's first word is capitalised whatever it is: weaker than a name inside one.
+    ['a bomb hit a mosque in Multan. Police said 40 died.', ['PK']],
   ])('%s -> countries %j', (cue, countries) => {
     expect(places(cue)?.countries).toEqual(countries);
   });
