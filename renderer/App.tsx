@@ -7,6 +7,7 @@ import { useCorpus } from './app-state/use-corpus';
 import { useFileActions } from './app-state/use-file-actions';
 import { projectEdits } from './app-state/project-edits';
 import { useWorkspaceView } from './app-state/use-workspace-view';
+import { useGazetteer } from './app-state/use-gazetteer';
 import { ComparePassages } from './compare';
 import { EXPORT_MENU } from './exports/ExportMenu';
 import type { Host } from './host/host';
@@ -27,7 +28,8 @@ export function App({ host }: { host: Host }) {
   const listing = corpus.status === 'ready' ? corpus.listing : null;
   const workspace = useWorkspace(host, listing?.sources ?? null);
   const project = workspace?.project;
-  const view = useWorkspaceView(listing?.sources ?? null, project);
+  const gazetteer = useGazetteer();
+  const view = useWorkspaceView(listing?.sources ?? null, project, gazetteer);
   const imports = useSourceImport(project, workspace?.change);
   const [ui, dispatch] = useReducer(uiReducer, initialUiState);
   const { sources, sourceIds } = view;

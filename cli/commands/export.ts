@@ -6,6 +6,7 @@ import { fileSizeProblem } from '../../core/io/file-size';
 import { parseProject } from '../../core/io/project-file';
 import { exportW3c } from '../../core/io/w3c';
 import type { Project } from '../../core/model/project';
+import { defaultGazetteer } from '../../core/places/load';
 import type { Result } from '../../core/model/result';
 import type { Source } from '../../core/model/source';
 import { renderReport } from '../../core/report/index';
@@ -70,10 +71,12 @@ async function render(
   now: string,
 ): Promise<string> {
   const sources = await loadSources(project, path);
-  if (format === 'json') return exportClaimsJson(project, now, sources);
-  if (format === 'w3c') return exportW3c(project, sources, now);
-  if (format === 'csv') return exportCsv(project, sources);
-  return renderReport(project, sources, now);
+  // The same gazetteer as `compare` and the app: every view of a project groups alike.
+  const gazetteer = defaultGazetteer();
+  if (format === 'json') return exportClaimsJson(project, now, sources, gazetteer);
+  if (format === 'w3c') return exportW3c(project, sources, now, gazetteer);
+  if (format === 'csv') return exportCsv(project, sources, gazetteer);
+  return renderReport(project, sources, now, gazetteer);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { VENUE_NOUNS } from '../extract/lexicon';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../text/date-words';
 import { LONGEST_PLACE_NAME, type Gazetteer, type Place } from '../places/gazetteer';
 
 /** Where an event happened, as the gazetteer reads its cue. */
@@ -75,6 +76,12 @@ function insideLongerName(run: readonly string[], at: number, size: number): boo
   return at > 0;
 }
 
+/** A month or a weekday ("in early March", "on Sunday"): towns of those names are never meant. */
+function isCalendarWord(name: string): boolean {
+  const lower = name.toLowerCase();
+  return MONTH_WORDS.has(lower) || WEEKDAY_WORDS.has(lower);
+}
+
 /** Place mentions in a cue: the longest known name at each point of each capitalised run. */
 function mentions(cue: string, gazetteer: Gazetteer): Mention[] {
   const found: Mention[] = [];
@@ -83,7 +90,8 @@ function mentions(cue: string, gazetteer: Gazetteer): Mention[] {
     while (at < run.length) {
       let matched = 0;
       for (let size = Math.min(LONGEST_PLACE_NAME, run.length - at); size > 0; size -= 1) {
-        const places = gazetteer.lookup(run.slice(at, at + size).join(' '));
+        const name = run.slice(at, at + size).join(' ');
+        const places = isCalendarWord(name) ? [] : gazetteer.lookup(name);
         if (places.length === 0) continue;
         matched = size;
         const onlyCities = places.every((place) => place.kind === 'city');

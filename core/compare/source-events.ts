@@ -8,7 +8,7 @@ import { eventKeyOf, type EventKey } from './event-key';
 /** How many paragraphs of prose after the headline make the lede a main event is read from. */
 const LEDE_PARAGRAPHS = 2;
 /** Fewer words than this make a deck line or bullet under the headline, not a paragraph of prose. */
-const PROSE_WORDS = 12;
+const PROSE_WORDS = 8;
 /** Most blocks read for the lede, deck lines included: a page of bullets stays cheap. */
 const LEDE_BLOCKS = 6;
 /** Longest stretch of a paragraph read for the lede: a huge first block stays cheap. */

@@ -1,4 +1,5 @@
 import type { Claim } from '../model/claim';
+import type { Gazetteer } from '../places/gazetteer';
 import type { Project } from '../model/project';
 import { deriveGroups, groupsByItem } from '../compare/derive';
 import { mergeSources, type SourceInfo } from '../model/source-info';
@@ -104,9 +105,15 @@ function figureCells(claim: Claim): [CsvCell, CsvCell, CsvCell, CsvCell] {
  * ({@link guardFormula}). Trade-off: the BOM is invisible to spreadsheets but shows up as
  * three bytes to tools that do not expect it (`cut`, old parsers).
  */
-export function exportCsv(project: Project, sources?: readonly SourceInfo[]): string {
+export function exportCsv(
+  project: Project,
+  sources?: readonly SourceInfo[],
+  gazetteer?: Gazetteer,
+): string {
   const byId = new Map(mergeSources(project, sources).map((s) => [s.id, s]));
-  const groupOf = groupsByItem(deriveGroups(project, { sources }).groups);
+  const groupOf = groupsByItem(
+    deriveGroups(project, { sources, ...(gazetteer ? { gazetteer } : {}) }).groups,
+  );
   const rows = project.claims.map((claim) => {
     const source = byId.get(claim.target.sourceId);
     const group = groupOf.get(claim.id);

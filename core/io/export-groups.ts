@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Gazetteer } from '../places/gazetteer';
 import { deriveGroups, type DerivedGroup } from '../compare/derive';
 import type { Project } from '../model/project';
 import type { SourceInfo } from '../model/source-info';
@@ -68,6 +69,12 @@ export function toExportGroup(group: DerivedGroup): ExportGroup {
 }
 
 /** The project's claim groups for the export, from the one derivation the panel shows. */
-export function exportGroups(project: Project, sources: readonly SourceInfo[] = []): ExportGroup[] {
-  return deriveGroups(project, { sources }).groups.map(toExportGroup);
+export function exportGroups(
+  project: Project,
+  sources: readonly SourceInfo[] = [],
+  gazetteer?: Gazetteer,
+): ExportGroup[] {
+  return deriveGroups(project, { sources, ...(gazetteer ? { gazetteer } : {}) }).groups.map(
+    toExportGroup,
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Gazetteer } from '../places/gazetteer';
 import { exportGroups, exportGroupSchema, type ExportGroup } from './export-groups';
 import type { SourceInfo } from '../model/source-info';
 import type { Claim, TextPositionSelector, TextQuoteSelector } from '../model/claim';
@@ -149,6 +150,7 @@ export function buildExport(
   project: Project,
   now: string,
   sources: readonly SourceInfo[] = [],
+  gazetteer?: Gazetteer,
 ): ExportDoc {
   return {
     format: EXPORT_FORMAT,
@@ -162,7 +164,7 @@ export function buildExport(
       contentHash: s.contentHash,
     })),
     claims: project.claims.map(toExportClaim),
-    groups: exportGroups(project, sources),
+    groups: exportGroups(project, sources, gazetteer),
   };
 }
 
@@ -171,8 +173,9 @@ export function exportClaimsJson(
   project: Project,
   now: string,
   sources: readonly SourceInfo[] = [],
+  gazetteer?: Gazetteer,
 ): string {
-  return `${JSON.stringify(buildExport(project, now, sources), null, 2)}\n`;
+  return `${JSON.stringify(buildExport(project, now, sources, gazetteer), null, 2)}\n`;
 }
 
 /**

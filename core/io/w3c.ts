@@ -1,4 +1,5 @@
 import type { ComparedGroup } from '../compare/index';
+import type { Gazetteer } from '../places/gazetteer';
 import type { Claim } from '../model/claim';
 import { CREDIBILITY_WORDS } from '../model/admiralty';
 import { claimValueText } from '../compare/value-text';
@@ -159,13 +160,14 @@ export function buildW3c(
   project: Project,
   sources: readonly SourceInfo[] | undefined,
   now: string,
+  gazetteer?: Gazetteer,
 ): W3cCollection {
   const merged = mergeSources(project, sources);
   const byId = new Map(merged.map((source) => [source.id, source]));
   const claims = project.claims.map((claim) =>
     claimAnnotation(claim, byId.get(claim.target.sourceId)),
   );
-  const links = deriveGroups(project, { sources })
+  const links = deriveGroups(project, { sources, ...(gazetteer ? { gazetteer } : {}) })
     .groups.filter((group) => group.items.length > 1)
     .map(groupAnnotation);
   const items = [...claims, ...links];
@@ -203,6 +205,7 @@ export function exportW3c(
   project: Project,
   sources: readonly SourceInfo[] | undefined,
   now: string,
+  gazetteer?: Gazetteer,
 ): string {
-  return `${JSON.stringify(buildW3c(project, sources, now), null, 2)}\n`;
+  return `${JSON.stringify(buildW3c(project, sources, now, gazetteer), null, 2)}\n`;
 }

@@ -31,7 +31,15 @@ export class Gazetteer {
   private readonly byName = new Map<string, Place[]>();
   private readonly byId = new Map<string, Place>();
 
-  constructor(records: Iterable<PlaceRecord>) {
+  constructor(records: Iterable<PlaceRecord> = []) {
+    this.add(records);
+  }
+
+  /**
+   * Adds places to the lookup. Lets a host build the gazetteer in slices between other work
+   * (see buildGazetteerInSlices): 150,000 cities in one go would hold a page for half a second.
+   */
+  add(records: Iterable<PlaceRecord>): void {
     for (const record of records) {
       const place: Place = {
         id: record.id,

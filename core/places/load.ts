@@ -19,3 +19,29 @@ export function defaultGazetteer(): Gazetteer {
   ]);
   return built;
 }
+
+/** Cities added between two pauses of {@link buildGazetteerInSlices}. */
+const CITIES_PER_SLICE = 5000;
+
+/**
+ * The same gazetteer as {@link defaultGazetteer}, built a slice of cities at a time with a
+ * pause between slices, so that a page building it stays responsive (each slice is a few
+ * milliseconds of work; the whole is half a second). `pause` is the host's way to yield (a
+ * timeout or the scheduler in a browser); core never reads a clock. Shares the result with
+ * {@link defaultGazetteer}, so both hosts group with one gazetteer.
+ */
+export async function buildGazetteerInSlices(pause: () => Promise<void>): Promise<Gazetteer> {
+  if (built) return built;
+  const gazetteer = new Gazetteer([
+    ...countryRecords(countries),
+    ...regionRecords(State.getAllStates()),
+  ]);
+  const cities = City.getAllCities();
+  for (let from = 0; from < cities.length; from += CITIES_PER_SLICE) {
+    await pause();
+    if (built) return built;
+    gazetteer.add(cityRecords(cities.slice(from, from + CITIES_PER_SLICE)));
+  }
+  built ??= gazetteer;
+  return built;
+}

@@ -1,4 +1,5 @@
 import { readableDate } from '../text/date-words';
+import type { Gazetteer } from '../places/gazetteer';
 import { DEFAULT_APPROXIMATE_BAND, type ComparedGroup } from '../compare/index';
 import type { Claim } from '../model/claim';
 import type { Project } from '../model/project';
@@ -100,12 +101,13 @@ export function renderReport(
   project: Project,
   sources: readonly SourceInfo[],
   now: string,
+  gazetteer?: Gazetteer,
 ): string {
   const ctx: Context = {
     claims: new Map(project.claims.map((claim) => [claim.id, claim])),
     sources: new Map(mergeSources(project, sources).map((source) => [source.id, source])),
   };
-  const { groups } = deriveGroups(project, { sources });
+  const { groups } = deriveGroups(project, { sources, ...(gazetteer ? { gazetteer } : {}) });
   const flagged = orderGroups(groups.filter(isFlagged));
   const count = (verdict: string) => flagged.filter((g) => g.verdict === verdict).length;
   const summary = `${project.claims.length} claims from ${ctx.sources.size} sources in ${groups.length} groups; flagged: ${count('conflict')} conflicting, ${count('compatible')} compatible but different, ${flagged.filter((g) => g.inconsistent).length} with a source contradicting itself.`;

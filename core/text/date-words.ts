@@ -36,6 +36,11 @@ export const MONTH_WORDS: ReadonlySet<string> = new Set([
   ...MONTH_ABBREVIATIONS,
 ]);
 
+/** English weekday names, lower case: "Monday" is a day, never a town's name. */
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
 /**
  * How precisely a partial ISO date is known: to the day, the month or the year; `yearless` for
  * a day or month whose year the text does not give ("22 March"); `interval` for a span.

@@ -3,6 +3,7 @@ import type { Result } from '../../core/model/result';
 import type { Source } from '../../core/model/source';
 import { errorMessage } from '../components/error-message';
 import { EXPORT_LABELS, exportFile, readClaimsFile, type ExportFormat } from '../exports/formats';
+import { gazetteerOrNone } from './use-gazetteer';
 import type { Host, PickedBinaryFile, ProjectLoad } from '../host/host';
 import { IMPORTABLE } from '../sources/source-ids';
 import type { SourceImports } from '../sources/use-source-import';
@@ -48,7 +49,10 @@ export function useFileActions(
       try {
         const now = new Date().toISOString();
         const kind = format === 'report-pdf' ? 'report' : format;
-        const file = exportFile(kind, workspace.project, sources, now);
+        // The places the panel groups by once loaded; an export waits for them, so the file
+        // groups exactly as the CLI's export of the same project.
+        const gazetteer = await gazetteerOrNone();
+        const file = exportFile(kind, workspace.project, sources, now, gazetteer);
         const saved =
           format === 'report-pdf' && host.exportReportPdf
             ? await host.exportReportPdf(file.text, file.name.replace(/\.html$/, '.pdf'))

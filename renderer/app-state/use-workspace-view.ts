@@ -3,6 +3,7 @@ import type { CorpusListing } from '../../contract/ipc';
 import { deriveGroups, type DerivedGroup, type ProjectGroups } from '../../core/compare';
 import { extractSuggestions } from '../../core/extract';
 import type { Project } from '../../core/model/project';
+import type { Gazetteer } from '../../core/places/gazetteer';
 import type { Source } from '../../core/model/source';
 import type { Suggestion } from '../../core/model/suggestion';
 import { placeClaims, type SourceClaims } from '../claims/anchored-claims';
@@ -40,6 +41,7 @@ export interface WorkspaceView {
 export function useWorkspaceView(
   corpus: CorpusListing['sources'] | null,
   project: Project | undefined,
+  gazetteer?: Gazetteer,
 ): WorkspaceView {
   const refs = project?.sources;
   // Sources the project carries (imported, or a revised corpus article) replace or join the corpus.
@@ -95,9 +97,13 @@ export function useWorkspaceView(
   const derived = useMemo(
     () =>
       project
-        ? deriveGroups(project, { sources, suggestions: [...pending.values()].flat() })
+        ? deriveGroups(project, {
+            sources,
+            suggestions: [...pending.values()].flat(),
+            ...(gazetteer ? { gazetteer } : {}),
+          })
         : ({ groups: [], fromSuggestions: [] } satisfies ProjectGroups),
-    [project, sources, pending],
+    [project, sources, pending, gazetteer],
   );
   const groups = useMemo(() => [...derived.groups, ...derived.fromSuggestions], [derived]);
   const flags = useMemo(() => flagsByItem(groups), [groups]);

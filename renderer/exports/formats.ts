@@ -3,6 +3,7 @@ import { exportCsv } from '../../core/io/csv';
 import { exportW3c } from '../../core/io/w3c';
 import { importW3c, isW3cExport, w3cImportAsExport } from '../../core/io/w3c-import';
 import type { Project } from '../../core/model/project';
+import type { Gazetteer } from '../../core/places/gazetteer';
 import type { Result } from '../../core/model/result';
 import type { Source } from '../../core/model/source';
 import { renderReport } from '../../core/report';
@@ -27,37 +28,41 @@ function baseName(project: Project): string {
   return project.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'corroborate';
 }
 
-/** The file an export writes: its name, text and type. The sources give texts and metadata. */
+/**
+ * The file an export writes: its name, text and type. The sources give texts and metadata; the
+ * gazetteer, the places events are matched by (the one the panel and the CLI use).
+ */
 export function exportFile(
   format: ExportFormat,
   project: Project,
   sources: readonly Source[],
   now: string,
+  gazetteer?: Gazetteer,
 ): ExportFile {
   const name = baseName(project);
   switch (format) {
     case 'json':
       return {
         name: `${name}.claims.json`,
-        text: exportClaimsJson(project, now, sources),
+        text: exportClaimsJson(project, now, sources, gazetteer),
         mimeType: 'application/json',
       };
     case 'w3c':
       return {
         name: `${name}.annotations.jsonld`,
-        text: exportW3c(project, sources, now),
+        text: exportW3c(project, sources, now, gazetteer),
         mimeType: 'application/ld+json',
       };
     case 'csv':
       return {
         name: `${name}.claims.csv`,
-        text: exportCsv(project, sources),
+        text: exportCsv(project, sources, gazetteer),
         mimeType: 'text/csv',
       };
     case 'report':
       return {
         name: `${name}.report.html`,
-        text: renderReport(project, sources, now),
+        text: renderReport(project, sources, now, gazetteer),
         mimeType: 'text/html',
       };
   }

@@ -41,6 +41,8 @@ describe('the gazetteer reads the places of a cue', () => {
     ['the blast at Multan Airport', ['PK']],
     // A sentence's first word is capitalised whatever it is: weaker than a name inside one.
     ['a bomb hit a mosque in Multan. Police said 40 died.', ['PK']],
+    // Months and weekdays are never towns (March, England; Sunday, Texas).
+    ['the bombing in Multan on Sunday, as warned in early March', ['PK']],
   ])('%s -> countries %j', (cue, countries) => {
     expect(places(cue)?.countries).toEqual(countries);
   });

@@ -9,6 +9,8 @@ import { createProject, type Project } from '../../../core/model/project';
 import type { Source } from '../../../core/model/source';
 import type { Suggestion } from '../../../core/model/suggestion';
 import { renderReport } from '../../../core/report';
+import type { Gazetteer } from '../../../core/places/gazetteer';
+import { defaultGazetteer } from '../../../core/places/load';
 import { parseCsv } from '../../core/io/csv-reader';
 import { claimFromSuggestion, pendingSuggestions } from '../../../renderer/suggestions/pending';
 
@@ -52,15 +54,21 @@ function halfTagged(sources: readonly Source[]): { project: Project; pending: Su
 
 const sources = FILES.map(loadSource);
 const { project, pending } = halfTagged(sources);
-// What the panel shows: the derivation with the pending suggestions previewed.
-const panel = deriveGroups(project, { sources, suggestions: pending });
-const panelByClaim = new Map(
-  panel.groups.flatMap((group) =>
-    group.items.map((item) => [item.id, `${group.id} ${group.verdict}`] as const),
-  ),
-);
 
-describe('one derivation: the panel and every export agree', () => {
+// With places or without (the app before its gazetteer has loaded), the same one derivation.
+describe.each<[string, Gazetteer | undefined]>([
+  ['without places', undefined],
+  ['with the gazetteer', defaultGazetteer()],
+])('one derivation, %s: the panel and every export agree', (_, gazetteer) => {
+  const places = gazetteer ? { gazetteer } : {};
+  // What the panel shows: the derivation with the pending suggestions previewed.
+  const panel = deriveGroups(project, { sources, suggestions: pending, ...places });
+  const panelByClaim = new Map(
+    panel.groups.flatMap((group) =>
+      group.items.map((item) => [item.id, `${group.id} ${group.verdict}`] as const),
+    ),
+  );
+
   it('has a project worth comparing', () => {
     expect(project.claims.length).toBeGreaterThan(20);
     expect(pending.length).toBeGreaterThan(10);
@@ -69,7 +77,7 @@ describe('one derivation: the panel and every export agree', () => {
   });
 
   it('keeps the claim groups independent of the pending suggestions', () => {
-    const without = deriveGroups(project, { sources });
+    const without = deriveGroups(project, { sources, ...places });
     expect(without.groups).toEqual(panel.groups);
     expect(without.fromSuggestions).toEqual([]);
   });
@@ -84,7 +92,7 @@ describe('one derivation: the panel and every export agree', () => {
   });
 
   it('JSON export: same group and verdict for every claim', () => {
-    const doc = buildExport(project, NOW, sources);
+    const doc = buildExport(project, NOW, sources, gazetteer);
     const exported = new Map(
       (doc.groups ?? []).flatMap((group) =>
         group.claimIds.map((id) => [id, `${group.id} ${group.verdict}`] as const),
@@ -94,7 +102,9 @@ describe('one derivation: the panel and every export agree', () => {
   });
 
   it('CSV export: same group and verdict on every claim row', () => {
-    const [header = [], ...rows] = parseCsv(exportCsv(project, sources).replace(/^\uFEFF/, ''));
+    const [header = [], ...rows] = parseCsv(
+      exportCsv(project, sources, gazetteer).replace(/^\uFEFF/, ''),
+    );
     const at = (name: string) => header.indexOf(name);
     const byClaim = rows.map(
       (row) => [row[at('claim id')], `${row[at('group id')]} ${row[at('verdict')]}`] as const,
@@ -103,7 +113,7 @@ describe('one derivation: the panel and every export agree', () => {
   });
 
   it('W3C export: one linking annotation per group of two or more, with its verdict', () => {
-    const items = buildW3c(project, sources, NOW).first?.items ?? [];
+    const items = buildW3c(project, sources, NOW, gazetteer).first?.items ?? [];
     const links = new Map<string, string>();
     for (const item of items) {
       const group = (item as { 'corroborate:group'?: { id: string; verdict: string } })[
@@ -118,7 +128,7 @@ describe('one derivation: the panel and every export agree', () => {
   });
 
   it('report: lists exactly the flagged groups, under the same ids and verdicts', () => {
-    const html = renderReport(project, sources, NOW);
+    const html = renderReport(project, sources, NOW, gazetteer);
     const reported = [...html.matchAll(/<section class="group (\w+)">[\s\S]*?Group ([^<]+)<\/p>/g)]
       .map((match) => `${match[2]} ${match[1]}`)
       .sort();
