@@ -5,7 +5,7 @@
  * (target). Patterns on tokens with a bounded look-around; a miss is better than a guess.
  */
 import type { Token } from '../quantity/tokens';
-import { EVENT_NOUNS } from './lexicon';
+import { EVENT_NOUNS, SAYING_VERBS } from './lexicon';
 import {
   isPronoun,
   lastNameBefore,
@@ -48,8 +48,12 @@ const LINK_VERBS = new Set([
   'linking',
   'tied',
   'ties',
+  'tie',
+  'tying',
   'connected',
   'connects',
+  'connect',
+  'connecting',
 ]);
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 const REFERENTS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
@@ -104,26 +108,18 @@ function span(parts: ReadonlyArray<{ start: number; end: number } | null | undef
   return { start, end };
 }
 
-/** The speaker of a "that" clause ending at `thatIndex`: "claims by X ... that", "X said that". */
-function thatSpeaker(text: string, tokens: readonly Token[], thatIndex: number): Phrase | null {
+/**
+ * The speaker of a reported clause starting at `clauseStart`: "X said (that) ...", "while
+ * Washington says ISKP was responsible", "claims by X ... that".
+ */
+function clauseSpeaker(text: string, tokens: readonly Token[], clauseStart: number): Phrase | null {
+  const thatIndex = tokens[clauseStart - 1]?.lower === 'that' ? clauseStart - 1 : clauseStart;
   const verb = tokens[thatIndex - 1];
-  if (
-    verb &&
-    [
-      'said',
-      'says',
-      'claimed',
-      'claims',
-      'stated',
-      'believes',
-      'announced',
-      'alleged',
-      'insisted',
-    ].includes(verb.lower)
-  ) {
+  if (verb && SAYING_VERBS.has(verb.lower)) {
     const p = phraseBefore(text, tokens, thatIndex - 1);
     if (p) return p;
   }
+  if (thatIndex === clauseStart) return null;
   for (let k = thatIndex - 1; k >= 0 && k > thatIndex - 25; k -= 1) {
     if (tokens[k]?.lower === 'by') {
       const p = phraseAfter(text, tokens, k + 1);
@@ -131,6 +127,28 @@ function thatSpeaker(text: string, tokens: readonly Token[], thatIndex: number):
     }
   }
   return null;
+}
+
+/** Tokens that end a clause: "... ISKP was responsible." or "..., while ...". */
+const CLAUSE_ENDS = new Set(['.', ',', ';', '!', '?']);
+
+/**
+ * The event a "responsible"/"behind" at i is about: "responsible for the attack", "behind the
+ * bombing", or none named when the clause ends there ("Washington says ISKP was responsible.")
+ * in a sentence that speaks of an event. -1 when it is about something else.
+ */
+function responsibilityEvent(tokens: readonly Token[], i: number): number {
+  const lower = tokens[i]?.lower;
+  const named =
+    lower === 'responsible'
+      ? tokens[i + 1]?.lower === 'for'
+        ? eventAt(tokens, i + 2)
+        : -1
+      : eventAt(tokens, i + 1);
+  if (named >= 0) return named;
+  const next = tokens[i + 1];
+  const ends = !next || CLAUSE_ENDS.has(next.text);
+  return ends && tokens.some((t) => t.kind === 'word' && EVENT_NOUNS.has(t.lower)) ? i : -1;
 }
 
 /**
@@ -204,17 +222,11 @@ export function findAttributions(
       (lower === 'responsible' || lower === 'behind') &&
       AUXILIARIES.has(tokens[i - 1]?.lower ?? '')
     ) {
-      const eventIndex =
-        lower === 'responsible'
-          ? tokens[i + 1]?.lower === 'for'
-            ? eventAt(tokens, i + 2)
-            : -1
-          : eventAt(tokens, i + 1);
+      const eventIndex = responsibilityEvent(tokens, i);
       if (eventIndex < 0) continue;
       const target = resolve(text, tokens, previous, phraseBefore(text, tokens, i - 1));
       if (!target) continue;
-      const thatIndex = tokens[target.first - 1]?.lower === 'that' ? target.first - 1 : -1;
-      const who = (thatIndex >= 0 ? thatSpeaker(text, tokens, thatIndex) : null) ?? speaker;
+      const who = clauseSpeaker(text, tokens, target.first) ?? speaker;
       push(token, who, target, tokens[eventIndex]);
     }
   }

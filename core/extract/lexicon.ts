@@ -185,6 +185,17 @@ export const SPEECH_VERBS = new Set(
 export const PRONOUNS = new Set('it they he she its their'.split(' '));
 
 /**
+ * Verbs that report what someone says: their subject is the speaker of the clause after them
+ * ("Washington says ISKP was responsible"), and no name runs across them.
+ */
+export const SAYING_VERBS = new Set(
+  (
+    'said says say claimed claims stated states believes believe announced alleged insisted ' +
+    'insists maintains added told'
+  ).split(' '),
+);
+
+/**
  * Verbs that revise a reported figure ("the toll rose to 44 on Monday", "on Thursday the
  * authorities reduced the number killed"): a date they govern is the day of the revision, not
  * of the event. Not "fell", "dropped" or "went": "a rocket fell on Monday" dates the event.

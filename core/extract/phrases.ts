@@ -5,7 +5,7 @@
  */
 import type { Token } from '../quantity/tokens';
 import { STOPWORDS } from '../quantity/units';
-import { CLAUSE_ADVERBS, PRONOUNS } from './lexicon';
+import { CLAUSE_ADVERBS, PRONOUNS, SAYING_VERBS } from './lexicon';
 
 export interface Phrase {
   text: string;
@@ -165,6 +165,7 @@ export function phraseBefore(text: string, tokens: readonly Token[], index: numb
     if (
       token.kind === 'word' &&
       !STOPWORDS.has(token.lower) &&
+      !SAYING_VERBS.has(token.lower) &&
       !skippable(token) &&
       !isCapitalised(token) &&
       lowers < 2

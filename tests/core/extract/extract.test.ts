@@ -110,6 +110,21 @@ describe('attributions', () => {
       [['Alexander Bortnikov, the head of the FSB', 'ISKP']],
     ],
     ['According to Reuters, Hamas was behind the attack.', [['Reuters', 'Hamas']]],
+    [
+      'Local officials tie the bombing to the PKK, while Ankara says the YPG was responsible.',
+      [
+        ['Local officials', 'PKK'],
+        ['Ankara', 'YPG'],
+      ],
+    ],
+    [
+      'Baghdad blamed Tehran for the raid, but Kurdish officials said Al-Shabaab was behind it.',
+      [
+        ['Baghdad', 'Tehran'],
+        ['Kurdish officials', 'Al-Shabaab'],
+      ],
+    ],
+    ['The minister insists that the cartel was responsible for the kidnapping.', []],
     ['The foundation is directly responsible for producing propaganda.', []],
     ['The dataset found ISKP to be linked to 12 plots.', []],
   ])('%s', (text, expected) => {
