@@ -1,3 +1,5 @@
+import { actorOf, narrowerOf } from '../actors/actors';
+
 /** Trailing words that describe members of a group rather than another group ("ISKP militants"). */
 const MEMBER_WORDS = new Set(
   `militants militant fighters fighter operatives operative members member terrorists terrorist
@@ -10,17 +12,20 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'al', 'el']);
  * name with its acronym in brackets keys on the acronym; a multi-word proper name keys on its
  * initials ("Islamic State of Khorasan Province" -> "iskp", like "ISKP"); articles and member
  * words ("ISKP militants") are dropped; nationality endings are folded ("Ukrainian" ->
- * "ukrain", like "Ukraine"). Trade-off: no alias list, so "Daesh" and "ISIS" stay different.
+ * "ukrain", like "Ukraine"). A known armed group keys on its actor id whatever name it goes by
+ * ("Daesh", "ISIS", "Islamic State" are one; see core/actors).
  */
 export function targetKey(target: string): string {
   const bracket = /\(([\p{Lu}]{2,})\)/u.exec(target);
-  if (bracket?.[1]) return bracket[1].toLowerCase();
   const words = (target.match(/[\p{L}\p{N}-]+/gu) ?? []).filter(
     (word) => !STOP.has(word.toLowerCase()),
   );
   while (words.length > 1 && MEMBER_WORDS.has((words[words.length - 1] ?? '').toLowerCase())) {
     words.pop();
   }
+  const actor = actorOf(bracket?.[1] ?? '') ?? actorOf(withoutMembers(target));
+  if (actor) return actor.id;
+  if (bracket?.[1]) return bracket[1].toLowerCase();
   if (words.length === 0) return target.trim().toLowerCase();
   if (words.length === 1) {
     const word = (words[0] ?? '').toLowerCase().replace(/[’']s$/u, '');
@@ -31,6 +36,14 @@ export function targetKey(target: string): string {
     return words.map((word) => (word[0] ?? '').toLowerCase()).join('');
   }
   return words.join(' ').toLowerCase();
+}
+
+/** The name without an article or trailing member words: "the ISKP militants" -> "ISKP". */
+function withoutMembers(target: string): string {
+  const words = target.trim().split(/\s+/u);
+  while (words.length > 1 && MEMBER_WORDS.has((words[words.length - 1] ?? '').toLowerCase()))
+    words.pop();
+  return words.join(' ');
 }
 
 /** Who holds whom responsible, as shown to an analyst: "the US: ISKP". */
@@ -46,7 +59,10 @@ export interface Attribution {
 
 /** The comparison of attributions in one group: agree when all name the same target. */
 export interface AttributionComparison {
-  verdict: 'agree' | 'conflict';
+  /** Compatible when the targets are a group and its branches ("Islamic State", "ISKP"). */
+  verdict: 'agree' | 'compatible' | 'conflict';
+  /** Why compatible targets can all be true: "ISKP is a branch of Islamic State". */
+  note?: string;
   /** Distinct targets, in order of first appearance. */
   targets: string[];
   /** "the US: ISKP; Russia: Ukraine", one entry per speaker. */
@@ -74,9 +90,25 @@ export function compareAttributions(attributions: readonly Attribution[]): Attri
   const summary = [...bySpeaker.values()]
     .map((entry) => `${entry.by}: ${entry.targets.join(', ')}`)
     .join('; ');
-  return {
-    verdict: targets.size <= 1 ? 'agree' : 'conflict',
-    targets: [...targets.values()],
-    summary,
-  };
+  if (targets.size <= 1) return { verdict: 'agree', targets: [...targets.values()], summary };
+  const note = branchNote(targets);
+  return note
+    ? { verdict: 'compatible', note, targets: [...targets.values()], summary }
+    : { verdict: 'conflict', targets: [...targets.values()], summary };
+}
+
+/**
+ * When every target lies on one line of descent (a group, its branch, the branch's wing),
+ * says so, naming the most specific: they can all be true. Null when any two are unrelated.
+ */
+function branchNote(targets: ReadonlyMap<string, string>): string | null {
+  const lines = [...targets.keys()].map((key) => actorOf(targets.get(key) ?? '')?.lineage ?? [key]);
+  lines.sort((a, b) => a.length - b.length);
+  for (let i = 1; i < lines.length; i += 1)
+    if (narrowerOf(lines[i - 1] ?? [], lines[i] ?? []) === null) return null;
+  const shown = (line: readonly string[]) =>
+    [...targets.entries()].find(([key]) => key === line[line.length - 1])?.[1] ?? '';
+  const broadest = lines[0] ?? [];
+  const narrowest = lines[lines.length - 1] ?? [];
+  return `${shown(narrowest)} is a branch of ${shown(broadest)}: both can be true, ${shown(narrowest)} is the more specific`;
 }

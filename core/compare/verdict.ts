@@ -49,6 +49,8 @@ function attributionOf(item: ComparableItem): Attribution | null {
 
 interface ValueComparison {
   verdict: Exclude<Verdict, 'single'>;
+  /** Why differing values can all be true, when the values say it themselves. */
+  note?: string;
   overlap?: string;
   overlapInterval?: Interval;
   attributions?: string;
@@ -96,7 +98,11 @@ function compareValues(
   if (kind === 'attribution') {
     const attributions = items.map(attributionOf).filter((a): a is Attribution => a !== null);
     const result = compareAttributions(attributions);
-    return { verdict: result.verdict, attributions: result.summary };
+    return {
+      verdict: result.verdict,
+      attributions: result.summary,
+      ...(result.note ? { note: result.note } : {}),
+    };
   }
   const texts = new Set(
     items.flatMap((item) =>
@@ -175,6 +181,8 @@ export function compareGroup(group: Pick<ClaimGroup, 'items'>): GroupComparison 
   if (compared.verdict === 'agree') head = `all agree (${stated})`;
   else if (compared.verdict === 'compatible' && series)
     head = `occurrences listed differ (${stated})`;
+  else if (compared.verdict === 'compatible' && compared.note)
+    head = `${compared.note} (${stated})`;
   else if (compared.verdict === 'compatible') {
     const overlap =
       kind === 'date' && compared.overlap ? readableDate(compared.overlap) : compared.overlap;

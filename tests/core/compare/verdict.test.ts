@@ -327,7 +327,19 @@ describe('attributions', () => {
     ['ISKP militants', 'iskp'],
     ['Ukraine', 'ukrain'],
     ['Ukrainian', 'ukrain'],
-    ['Islamic State', 'is'],
+    // A known group keys on its actor, whatever name it goes by.
+    ['Islamic State', 'islamic-state'],
+    ['Daesh', 'islamic-state'],
+    ['the ISIS fighters', 'islamic-state'],
+    ['IS-K', 'iskp'],
+    ['Вилаят Хорасан', 'iskp'],
+    ['Islamic State West Africa Province', 'iswap'],
+    // Branches no table lists are read by rule.
+    ['Islamic State Somalia Province', 'islamic-state/somalia'],
+    ['Wilayat Hind', 'islamic-state/hind'],
+    ['al-Qaida in Yemen', 'al-qaeda/yemen'],
+    // Short acronyms match only in capitals: "is" is a word.
+    ['Is', 'is'],
   ])('targetKey(%s) = %s', (target, key) => {
     expect(targetKey(target)).toBe(key);
   });
@@ -361,10 +373,46 @@ describe('attributions', () => {
       'single',
       'a (Russia): Ukraine',
     ],
+    [
+      'a group and its branch',
+      [
+        { source: 'a', target: 'the Islamic State' },
+        { source: 'b', by: 'US officials', target: 'ISIS-K' },
+      ],
+      'compatible',
+      'a: the Islamic State; b (US officials): ISIS-K',
+    ],
+    [
+      'a branch read by rule and its parent',
+      [
+        { source: 'a', target: 'Daesh' },
+        { source: 'b', target: 'Islamic State Somalia Province' },
+      ],
+      'compatible',
+      'a: Daesh; b: Islamic State Somalia Province',
+    ],
+    [
+      'branches of two different groups',
+      [
+        { source: 'a', target: 'ISKP' },
+        { source: 'b', target: 'AQAP' },
+      ],
+      'conflict',
+      'a: ISKP; b: AQAP',
+    ],
   ])('%s -> %s', (_name, specs, verdict, summary) => {
     const result = judge(specs);
     expect(result.verdict).toBe(verdict);
     expect(result.attributions).toBe(summary);
+  });
+
+  it('says why a group and its branch can both be true, naming the more specific', () => {
+    const result = judge([
+      { source: 'a', target: 'Islamic State' },
+      { source: 'b', target: 'ISKP' },
+    ]);
+    expect(result.explanation).toContain('ISKP is a branch of Islamic State');
+    expect(result.explanation).toContain('ISKP is the more specific');
   });
 });
 
