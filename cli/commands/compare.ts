@@ -64,6 +64,7 @@ function groupJson(group: DerivedGroup): Record<string, unknown> {
     inconsistencies: group.inconsistencies,
     attributions: group.attributions ?? null,
     explanation: group.explanation,
+    reasons: group.reasons,
     claims: group.items.map((item) => ({
       id: item.id,
       sourceId: item.sourceId,

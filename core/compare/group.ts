@@ -6,6 +6,7 @@ import { shortHash } from './hash';
 import type { ComparableItem } from './item';
 import { resolveEvents, type EventContext } from './resolve-events';
 import { subjectKey } from './subject';
+import { groupReasons } from './group-reasons';
 
 /** Claims Corroborate believes are about one fact: same event, same measure, same subject. */
 export interface ClaimGroup {
@@ -22,6 +23,8 @@ export interface ClaimGroup {
   items: ComparableItem[];
   /** True when a manual link or unlink shaped this group. */
   decided: boolean;
+  /** Why the members share it: measure, population, event, place, dates (see groupReasons). */
+  reasons: string[];
 }
 
 function measureKey(item: ComparableItem): string {
@@ -178,11 +181,13 @@ export function groupClaims(
       type: first.type,
       items: members,
       decided: indices.some((at) => decided.has(at)),
+      reasons: [],
     };
     const subject = members.find((item) => item.subject)?.subject;
     if (subject) group.subject = subject;
     const eventDate = narrowestDate(members);
     if (eventDate) group.eventDate = eventDate;
+    group.reasons = groupReasons(members, eventDate, group.decided, context.gazetteer);
     return group;
   });
   return groups.sort((a, b) =>

@@ -124,6 +124,9 @@ function GroupRow({
         <details className="compare-why">
           <summary>Why</summary>
           <p>{shortenSourceIds(group.explanation, group)}</p>
+          {group.reasons.length > 0 ? (
+            <p className="compare-reasons">Grouped by {group.reasons.join('; ')}.</p>
+          ) : null}
         </details>
       </div>
     </li>

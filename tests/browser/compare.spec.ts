@@ -25,6 +25,12 @@ test('the disagreements panel flags 143 vs more than 130, and shows both passage
   await expect(deaths).toHaveCount(1);
   await expect(deaths).toContainText('compatible');
   await expect(deaths).toContainText('>= 143');
+  // The group says why its claims share it; once the gazetteer has loaded (after the first
+  // paint) the place they share is given too.
+  await deaths.locator('summary', { hasText: 'Why' }).click();
+  const why = deaths.locator('.compare-reasons');
+  await expect(why).toContainText('measure: deaths');
+  await expect(why).toContainText(/place: [^;]*Russia/, { timeout: 15_000 });
 
   // Flag markers sit beside the flagged words in both panes.
   const left = page.getByTestId('source-pane').nth(0);
