@@ -6,6 +6,7 @@
 import type { FoundFigure } from '../quantity/figure';
 import type { Token } from '../quantity/tokens';
 import { CLAUSE_BREAKS, partOf, stateAfter } from './parts';
+import { labelMeasure, partitiveBefore, partitiveNounAfter, restatesToll } from './referents';
 import {
   CASUALTY_CUES,
   CLAUSE_HEAD_NOUNS,
@@ -78,14 +79,39 @@ function clauseHeadCue(tokens: readonly Token[], startToken: number, stop: numbe
   }
   if (!LINK_WORDS.has(tokens[i]?.lower ?? '')) return null;
   let from = i;
-  while (from > stop && !CLAUSE_BREAKS.has(tokens[from - 1]?.text ?? '')) from -= 1;
-  const cue = cueIn(tokens, i - 1, from - 1, -1, CLAUSE_WORDS);
+  let aside = 0;
+  while (from > stop) {
+    const before = tokens[from - 1]?.text ?? '';
+    // A short aside in brackets ("the Islamic State (ISIL) on the metro to 35") is read past.
+    const open = before === ')' ? openingBracket(tokens, from - 1, stop) : -1;
+    if (open >= 0) {
+      aside += from - 1 - open;
+      from = open;
+      continue;
+    }
+    if (CLAUSE_BREAKS.has(before)) break;
+    from -= 1;
+  }
+  const cue = cueIn(tokens, i - 1, from - 1, -1, CLAUSE_WORDS + aside);
   if (cue) return cue;
   for (let at = i - 1; at >= from && i - at <= CLAUSE_WORDS; at -= 1) {
     const measure = CLAUSE_HEAD_NOUNS[tokens[at]?.lower ?? ''];
     if (measure) return { measure, casualty: true, distance: i - at };
   }
   return null;
+}
+
+/** Longest aside in brackets, in tokens, that a clause is read past. */
+const ASIDE_TOKENS = 8;
+
+/** The index of the "(" that the ")" at `close` ends, when the aside is short; else -1. */
+function openingBracket(tokens: readonly Token[], close: number, stop: number): number {
+  for (let k = close - 1; k > stop && close - k <= ASIDE_TOKENS; k -= 1) {
+    const text = tokens[k]?.text;
+    if (text === '(') return k;
+    if (text === ')' || CLAUSE_BREAKS.has(text ?? '')) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -192,8 +218,13 @@ export function measureFigures(
     let measure: string | undefined;
     let casualty = false;
     const unitCasualty = Object.entries(CASUALTY_CUES).find(([, cues]) => cues.has(head))?.[0];
+    const named = partitiveNounAfter(tokens, endToken) ?? labelMeasure(tokens, startToken);
     if (unitMeasure) measure = unitMeasure;
-    else if (unitCasualty) {
+    else if (named) {
+      // "40 of the victims", "Total victims: 35": the whole or the label names the measure.
+      measure = named;
+      casualty = true;
+    } else if (unitCasualty) {
       // "40 hostages", "12 dead": the noun itself is the measure.
       measure = unitCasualty;
       casualty = true;
@@ -230,9 +261,14 @@ export function measureFigures(
       // a figure joined to the previous one, or the new value of the same toll, shares its measure.
       const joined =
         gap.some((t) => t.lower === 'and' || t.text === ',' || t.lower === 'while') ||
-        (words === 1 && gap[0]?.lower === 'to') ||
+        (words === 1 && (gap[0]?.lower === 'to' || gap[0]?.lower === 'from')) ||
         refersToPrevious(tokens, startToken);
-      if (words <= INHERIT_GAP && joined) {
+      // "..., out of whom 12 were critical", "the number would be reduced to 253": however far
+      // back in the sentence, the figure before is what these refer to.
+      const refers =
+        partitiveBefore(tokens, startToken) ||
+        restatesToll(tokens, startToken, previous.endToken - 1);
+      if ((words <= INHERIT_GAP && joined) || refers) {
         measure = previous.measured.measure;
         casualty = previous.measured.type === 'casualty';
         unit ??= previous.measured.unit;

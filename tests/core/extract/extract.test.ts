@@ -260,6 +260,50 @@ describe('a state after a casualty figure makes it a part of its measure', () =>
   });
 });
 
+describe('a figure whose measure is named by reference', () => {
+  it.each<[string, Array<[string, string]>]>([
+    // A part of the figure before, however far back in the sentence.
+    [
+      'Doctors said 90 wounded people were still in the wards, out of whom 8 to 10 were gravely hurt.',
+      [
+        ['90', 'injured'],
+        ['8 to 10', 'injured'],
+      ],
+    ],
+    // A part of a named whole.
+    ['Officials said 12 of the victims were foreign nationals.', [['12', 'deaths']]],
+    // A restatement of the toll before it.
+    [
+      'The toll is at least 61, the minister said, adding that the first estimates were 75 and that the number would be cut to 61.',
+      [
+        ['at least 61', 'deaths'],
+        ['75', 'deaths'],
+        ['61', 'deaths'],
+      ],
+    ],
+    // "to B from A": both are values of the same toll.
+    [
+      'Officials lowered the toll to 19 from 22 on Monday.',
+      [
+        ['19', 'deaths'],
+        ['22', 'deaths'],
+      ],
+    ],
+    // A label before a colon.
+    ['The ministry posted "Total victims: 48" on its website.', [['48', 'deaths']]],
+    // A short aside in brackets does not cut the clause.
+    [
+      'The number of deaths in the raids by the Liberation Front (LF) on the port rose to 27.',
+      [['27', 'deaths']],
+    ],
+  ])('%s', (text, expected) => {
+    const found = brief(text)
+      .filter((s) => s.type === 'casualty')
+      .map((s) => [s.quote.replace(/\s+(people|wounded people)$/u, ''), s.measure]);
+    expect(found).toEqual(expected);
+  });
+});
+
 describe('a part of a whole is marked as a part', () => {
   it.each([
     ['The bombing killed 60 people; 25 of the dead were policemen.', '25', /part.*policemen/],

@@ -1,0 +1,63 @@
+/**
+ * Figures whose measure is named by reference rather than by a cue word beside them: a part of
+ * the figure before ("157 injured ..., out of whom 12 to 15 were critically ill"), a part of a
+ * named whole ("40 of the victims"), a restatement of the toll ("the first estimates were 290
+ * and the number would be reduced to 253"), and a label ("Total victims: 35").
+ */
+import type { Token } from '../quantity/tokens';
+import { CASUALTY_CUES, CLAUSE_HEAD_NOUNS, LINK_WORDS } from './lexicon';
+
+/** The measure a casualty word names: a cue ("dead", "wounded") or a toll noun ("victims"). */
+function casualtyMeasureOf(word: string): string | undefined {
+  const cue = Object.entries(CASUALTY_CUES).find(([, cues]) => cues.has(word))?.[0];
+  return cue ?? CLAUSE_HEAD_NOUNS[word];
+}
+
+const PARTITIVE_PRONOUNS = new Set(['whom', 'them', 'these', 'those']);
+const PARTITIVE_PREPOSITIONS = new Set(['of', 'among']);
+
+/** True for "of whom N", "among them N", "out of whom N": a part of the figure before. */
+export function partitiveBefore(tokens: readonly Token[], startToken: number): boolean {
+  return (
+    PARTITIVE_PRONOUNS.has(tokens[startToken - 1]?.lower ?? '') &&
+    PARTITIVE_PREPOSITIONS.has(tokens[startToken - 2]?.lower ?? '')
+  );
+}
+
+/** "40 of the victims", "three of the dead": the measure of the whole the figure is part of. */
+export function partitiveNounAfter(tokens: readonly Token[], endToken: number): string | undefined {
+  if (tokens[endToken]?.lower !== 'of') return undefined;
+  const article = tokens[endToken + 1]?.lower;
+  const at = article === 'the' || article === 'those' ? endToken + 2 : endToken + 1;
+  return casualtyMeasureOf(tokens[at]?.lower ?? '');
+}
+
+/** Nouns that stand for a toll already given when no "of ..." says which. */
+const REFERENT_NOUNS = new Set(['number', 'figure', 'count', 'estimate', 'estimates', 'toll']);
+
+/** Words looked back from the link word for the referring noun. */
+const REFERENT_WORDS = 8;
+
+/**
+ * True when a definite noun with no "of ..." heads the figure's clause and a link word ties it
+ * to the figure: "the first estimates were 290", "the number would be reduced to 253", "the
+ * figure was later put at 84". It restates the toll of the figure before.
+ */
+export function restatesToll(tokens: readonly Token[], startToken: number, stop: number): boolean {
+  const link = startToken - 1;
+  if (!LINK_WORDS.has(tokens[link]?.lower ?? '')) return false;
+  for (let i = link - 1, words = 0; i > stop && words < REFERENT_WORDS; i -= 1) {
+    const token = tokens[i];
+    if (!token || token.text === ',' || token.text === ';') return false;
+    if (token.kind !== 'word') continue;
+    words += 1;
+    if (REFERENT_NOUNS.has(token.lower)) return tokens[i + 1]?.lower !== 'of';
+  }
+  return false;
+}
+
+/** "Total victims: 35", "Injured: 12": the measure a label before a colon gives its figure. */
+export function labelMeasure(tokens: readonly Token[], startToken: number): string | undefined {
+  if (tokens[startToken - 1]?.text !== ':') return undefined;
+  return casualtyMeasureOf(tokens[startToken - 2]?.lower ?? '');
+}
