@@ -5,7 +5,7 @@
  */
 import type { FoundFigure } from '../quantity/figure';
 import type { Token } from '../quantity/tokens';
-import { CLAUSE_BREAKS, partOf, stateAfter } from './parts';
+import { CLAUSE_BREAKS, clauseStart, partOf, stateAfter } from './parts';
 import { labelMeasure, partitiveBefore, partitiveNounAfter, restatesToll } from './referents';
 import {
   CASUALTY_CUES,
@@ -78,20 +78,7 @@ function clauseHeadCue(tokens: readonly Token[], startToken: number, stop: numbe
     i -= 1;
   }
   if (!LINK_WORDS.has(tokens[i]?.lower ?? '')) return null;
-  let from = i;
-  let aside = 0;
-  while (from > stop) {
-    const before = tokens[from - 1]?.text ?? '';
-    // A short aside in brackets ("the Islamic State (ISIL) on the metro to 35") is read past.
-    const open = before === ')' ? openingBracket(tokens, from - 1, stop) : -1;
-    if (open >= 0) {
-      aside += from - 1 - open;
-      from = open;
-      continue;
-    }
-    if (CLAUSE_BREAKS.has(before)) break;
-    from -= 1;
-  }
+  const { from, aside } = clauseStart(tokens, i, stop);
   const cue = cueIn(tokens, i - 1, from - 1, -1, CLAUSE_WORDS + aside);
   if (cue) return cue;
   for (let at = i - 1; at >= from && i - at <= CLAUSE_WORDS; at -= 1) {
@@ -99,19 +86,6 @@ function clauseHeadCue(tokens: readonly Token[], startToken: number, stop: numbe
     if (measure) return { measure, casualty: true, distance: i - at };
   }
   return null;
-}
-
-/** Longest aside in brackets, in tokens, that a clause is read past. */
-const ASIDE_TOKENS = 8;
-
-/** The index of the "(" that the ")" at `close` ends, when the aside is short; else -1. */
-function openingBracket(tokens: readonly Token[], close: number, stop: number): number {
-  for (let k = close - 1; k > stop && close - k <= ASIDE_TOKENS; k -= 1) {
-    const text = tokens[k]?.text;
-    if (text === '(') return k;
-    if (text === ')' || CLAUSE_BREAKS.has(text ?? '')) return -1;
-  }
-  return -1;
 }
 
 /**

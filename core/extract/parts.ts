@@ -9,6 +9,45 @@ import { DEATH_STATES, INJURY_STATES, UNDER_TREATMENT_CUES } from './lexicon';
 /** Tokens that end a clause: a figure's measure or state is not looked for beyond them. */
 export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
 
+/** Longest aside in brackets, in tokens, that a clause is read past. */
+const ASIDE_TOKENS = 8;
+
+/** The index of the "(" that the ")" at `close` ends, when the aside is short; else -1. */
+function openingBracket(tokens: readonly Token[], close: number, stop: number): number {
+  for (let k = close - 1; k > stop && close - k <= ASIDE_TOKENS; k -= 1) {
+    const text = tokens[k]?.text;
+    if (text === '(') return k;
+    if (text === ')' || CLAUSE_BREAKS.has(text ?? '')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the clause holding tokens[at] starts, looking back no further than `stop`: after the
+ * nearest clause break, reading past short asides in brackets ("the Islamic State (ISIL) on
+ * the metro to 35"). `aside` counts the tokens of the asides passed.
+ */
+export function clauseStart(
+  tokens: readonly Token[],
+  at: number,
+  stop: number,
+): { from: number; aside: number } {
+  let from = at;
+  let aside = 0;
+  while (from > stop) {
+    const before = tokens[from - 1]?.text ?? '';
+    const open = before === ')' ? openingBracket(tokens, from - 1, stop) : -1;
+    if (open >= 0) {
+      aside += from - 1 - open;
+      from = open;
+      continue;
+    }
+    if (CLAUSE_BREAKS.has(before)) break;
+    from -= 1;
+  }
+  return { from, aside };
+}
+
 /** Words read after a figure for its state. */
 const STATE_WORDS = 10;
 
