@@ -55,7 +55,8 @@ function withUnit(table: FigureTable, scan: Scan, figure: FoundFigure, at: numbe
     figure.unitEnd = token.end;
     return { figure, next: at + 1 };
   }
-  if (token?.kind === 'word' && !table.notUnits.has(word) && !table.numberWords[word]) {
+  const verb = word.length > 3 && table.verbEndings.some((end) => word.endsWith(end));
+  if (token?.kind === 'word' && !verb && !table.notUnits.has(word) && !table.numberWords[word]) {
     figure.unit = token.text;
     figure.unitStart = token.start;
     figure.unitEnd = token.end;

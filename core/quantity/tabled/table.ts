@@ -64,6 +64,8 @@ export interface FigureTable {
   percentStems: readonly string[];
   /** Function words that are never the counted noun after a figure. */
   notUnits: ReadonlySet<string>;
+  /** Endings of verbs and short participles, never the counted noun ("получили", "ранены"). */
+  verbEndings: readonly string[];
   /** A comma between digits is a decimal mark ("1,5 тысячи"). */
   decimalComma: boolean;
   /** Folds a lower-cased word for the look-ups (Russian: "ё" is "е"). */
