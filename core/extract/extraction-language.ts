@@ -7,6 +7,7 @@ import type { FoundFigure } from '../quantity/figure';
 import type { Token } from '../quantity/tokens';
 import type { FoundAttribution } from './attributions';
 import type { FoundDate } from './dates';
+import type { EventCue } from './events';
 import type { Measured } from './measures';
 import type { Phrase } from './phrases';
 
@@ -28,6 +29,8 @@ export interface ExtractionLanguage {
   /** True when the date at tokens[first..last] dates an event (not a publication). */
   datesAnEvent: (tokens: readonly Token[], first: number, last: number) => boolean;
   mentionsEvent: (tokens: readonly Token[]) => boolean;
+  /** The event, venue and place cues of one sentence ("теракт в «Крокус Сити Холле»"). */
+  eventCues: (text: string, tokens: readonly Token[]) => EventCue[];
   speaker: (text: string, tokens: readonly Token[]) => Phrase | null;
   attributions: (
     text: string,

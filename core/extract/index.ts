@@ -11,7 +11,7 @@ import type { FoundFigure } from '../quantity/figure';
 import { tokenize, type Token } from '../quantity/tokens';
 import { STOPWORDS } from '../quantity/units';
 import type { FoundDate } from './dates';
-import { findEventCues, type EventCue } from './events';
+import type { EventCue } from './events';
 import { extractionLanguage } from './languages';
 import { EVENT_NOUNS, EVENT_VERBS } from './lexicon';
 import { splitSentences, type Sentence } from './sentences';
@@ -247,7 +247,7 @@ export function extractSuggestions(source: Source): Suggestion[] {
     let cached = cache[k];
     if (!cached) {
       const tokens = tokenize(text, sentence.start, sentence.end);
-      cached = { sentence, tokens, cues: findEventCues(text, tokens), dates: [] };
+      cached = { sentence, tokens, cues: language.eventCues(text, tokens), dates: [] };
       if (
         language.mayHoldDate(tokens) &&
         (language.mentionsEvent(tokens) || hasCandidates(sentence))

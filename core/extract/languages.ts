@@ -11,6 +11,7 @@ import { primaryLanguage } from '../language/tags';
 import { findAttributions } from './attributions';
 import { datesAnEvent } from './date-role';
 import { findDates, mayHoldDate } from './dates';
+import { findEventCues } from './events';
 import { CASUALTY_CUES, COUNT_CUES, EVENT_NOUNS, EVENT_VERBS } from './lexicon';
 import type { ExtractionLanguage } from './extraction-language';
 import { measureFigures } from './measures';
@@ -47,6 +48,7 @@ function englishExtraction(language: string): ExtractionLanguage {
     dates: findDates,
     datesAnEvent,
     mentionsEvent: (tokens) => tokens.some((t) => t.kind === 'word' && EVENT_WORDS.has(t.lower)),
+    eventCues: findEventCues,
     speaker: findSpeaker,
     attributions: findAttributions,
   };

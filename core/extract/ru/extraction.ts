@@ -8,6 +8,7 @@ import { scanTableFigures } from '../../quantity/tabled/scanner';
 import type { Token } from '../../quantity/tokens';
 import { findRussianAttributions, findRussianSpeaker } from './attributions';
 import { findRussianDates, mayHoldRussianDate } from './dates';
+import { findRussianEventCues } from './events';
 import { RU_CASUALTY_STEMS, RU_COUNT_STEMS, RU_EVENT_STEMS } from './lexicon';
 import { measureRussianFigures } from './measures';
 
@@ -59,6 +60,7 @@ export const russianExtraction: ExtractionLanguage = {
   dates: findRussianDates,
   datesAnEvent,
   mentionsEvent,
+  eventCues: findRussianEventCues,
   speaker: findRussianSpeaker,
   attributions: (text, tokens, _previous, speaker) =>
     findRussianAttributions(text, tokens, speaker),

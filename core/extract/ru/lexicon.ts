@@ -30,6 +30,12 @@ export const RU_CASUALTY_STEMS: StemTable = [
   ['заложник', 'hostages'],
 ];
 
+/**
+ * Cue words that make an injury figure a part of the injured (English INJURY_STATES): those
+ * taken to hospital. Their population word is the English one.
+ */
+export const RU_STATE_STEMS: StemTable = [['госпитализ', 'hospitalised']];
+
 /** Count measures by stem: the arrested and detained, the recruited. */
 export const RU_COUNT_STEMS: StemTable = [
   ['задерж', 'arrests'],

@@ -14,6 +14,7 @@ import {
   RU_FORCE_WORDS,
   RU_NON_COUNT_STEMS,
   RU_POPULATION_STEMS,
+  RU_STATE_STEMS,
   stemValue,
 } from './lexicon';
 
@@ -27,6 +28,8 @@ interface Cue {
   measure: string;
   casualty: boolean;
   words: number;
+  /** The part of the measure the cue word names ("госпитализированы": hospitalised). */
+  state?: string;
 }
 
 const fold = (word: string) => (word.includes('ё') ? word.replace(/ё/g, 'е') : word);
@@ -35,7 +38,11 @@ function cueOf(token: Token | undefined, words: number): Cue | null {
   if (token?.kind !== 'word') return null;
   const word = fold(token.lower);
   const casualty = stemValue(RU_CASUALTY_STEMS, word);
-  if (casualty) return { measure: casualty, casualty: true, words };
+  const state = stemValue(RU_STATE_STEMS, word);
+  if (casualty)
+    return state
+      ? { measure: casualty, casualty: true, words, state }
+      : { measure: casualty, casualty: true, words };
   const count = stemValue(RU_COUNT_STEMS, word);
   return count ? { measure: count, casualty: false, words } : null;
 }
@@ -137,7 +144,7 @@ export function measureRussianFigures(
       type: cue.casualty ? 'casualty' : 'count',
     };
     if (figure.unit !== undefined) measured.unit = figure.unit;
-    const subject = unitToken >= 0 ? populationOf(tokens, unitToken) : undefined;
+    const subject = cue.state ?? (unitToken >= 0 ? populationOf(tokens, unitToken) : undefined);
     if (subject && subject !== cue.measure) measured.subject = subject;
     out.push(measured);
     previous = { measured, endToken };
