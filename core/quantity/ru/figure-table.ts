@@ -158,7 +158,7 @@ export const RUSSIAN_FIGURES: FigureTable = {
     'и или а но в во на по из за с со от до к ко у о об при для без над под через что как ' +
       'не ни же ли бы уже еще ещё также тоже только всего более менее',
   ),
-  verbEndings: ['ли', 'ло', 'ла', 'ны', 'ты', 'ют'],
+  verbEndings: ['ли', 'ло', 'ла', 'ены', 'аны', 'яны', 'ты', 'ют'],
   decimalComma: true,
   fold: (word) => (word.includes('ё') ? word.replace(/ё/g, 'е') : word),
 };
