@@ -19,15 +19,31 @@ const DAY_MS = 86_400_000;
 /** A weekday in any case: chrono does not always mark it known ("Вечером в пятницу"). */
 const WEEKDAY = /(понедельник|вторник|сред[ауы]|четверг|пятниц|суббот|воскресень)/iu;
 
+/** A whole word that is a month name in any case ("марта", "мае") or a weekday ("пятницу"). */
+const MONTH_WORD =
+  /^(январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]{0,3}$/u;
+const WEEKDAY_WORD =
+  /^(понедельник|вторник|сред[ауы]|четверг|пятниц|суббот|воскресень)[а-я]{0,3}$/u;
+
 /** Weekday stems by JavaScript day number (0 is Sunday). */
 const WEEKDAYS = ['воскресень', 'понедельник', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот'];
 
 /** A month name in any case ("марта", "в марте"). */
 const MONTH_STEM = /(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
 
-/** True when a sentence may hold a Russian date: a four-digit number or a letter-led word. */
+/** Words that name a day relative to the publication ("вчера", "сегодня"). */
+const RELATIVE_DAYS = new Set('вчера сегодня позавчера накануне'.split(' '));
+
+/**
+ * True when a sentence may hold a Russian date: a month or weekday word, a day named relative
+ * to publication, or a four-digit year. chrono is the slow part: other sentences skip it.
+ */
 export function mayHoldRussianDate(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.kind === 'number' || t.kind === 'word');
+  return tokens.some((t) => {
+    if (t.kind === 'number') return t.text.length === 4 && /^(1[89]|20)\d\d$/.test(t.text);
+    if (t.kind !== 'word') return false;
+    return MONTH_WORD.test(t.lower) || WEEKDAY_WORD.test(t.lower) || RELATIVE_DAYS.has(t.lower);
+  });
 }
 
 /** The ISO date of one chrono result, or null when it states too little. */

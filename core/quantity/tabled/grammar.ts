@@ -144,9 +144,52 @@ function hyphenRange(table: FigureTable, scan: Scan, i: number): Match | null {
   return withUnit(table, scan, figure, i + 1);
 }
 
+const STARTS = new WeakMap<FigureTable, ReadonlySet<string>>();
+
+/** Every word that may begin a figure in the table: number words, nouns, qualifier heads. */
+function startWords(table: FigureTable): ReadonlySet<string> {
+  let words = STARTS.get(table);
+  if (!words) {
+    const heads = table.prefixes.map(([phrase]) => phrase.split(' ')[0] ?? '');
+    words = new Set([
+      ...Object.keys(table.numberWords),
+      ...Object.keys(table.countNouns),
+      ...Object.keys(table.vaguePlurals),
+      ...table.several,
+      ...heads.filter((head) => !head.endsWith('*')),
+    ]);
+    STARTS.set(table, words);
+  }
+  return words;
+}
+
+/** Stems among the qualifier heads ("превыс*"), without their star. */
+function startStems(table: FigureTable): string[] {
+  return table.prefixes
+    .map(([phrase]) => phrase.split(' ')[0] ?? '')
+    .filter((head) => head.endsWith('*'))
+    .map((head) => head.slice(0, -1));
+}
+const STEMS = new WeakMap<FigureTable, string[]>();
+
+/** One look-up that rejects most tokens before any rule runs. */
+function mayStart(table: FigureTable, token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.kind !== 'word') return true;
+  const word = table.fold(token.lower);
+  if (startWords(table).has(word) || word.includes('-')) return true;
+  let stems = STEMS.get(table);
+  if (!stems) {
+    stems = startStems(table);
+    STEMS.set(table, stems);
+  }
+  return hasStem(word, stems);
+}
+
 /** Tries to read a figure of a table language starting at token `i`. */
 export function tableFigureAt(table: FigureTable, scan: Scan, i: number): Match | null {
   const { tokens, text, options } = scan;
+  if (!mayStart(table, tokens[i])) return null;
   const vague = readTableVague(table, tokens, i);
   if (vague) return withUnit(table, scan, made(scan, vague.figure, i, vague.next), vague.next);
   const hyphen = hyphenRange(table, scan, i);
