@@ -74,6 +74,34 @@ function isoOf(result: chrono.ParsedResult, reference: Date | undefined): string
 }
 
 /**
+ * chrono reads "Утром 15 апреля" as a time of day and drops the certainty of the day and the
+ * month (as it does in English, see ../dates.ts): the date is read again from its number on.
+ */
+function recoverDay(
+  sentence: string,
+  result: chrono.ParsedResult,
+  reference: Date | undefined,
+): chrono.ParsedResult[] {
+  if (result.start.isCertain('month')) return [result];
+  const at = result.text.search(/\d{1,2}\s+\p{L}/u);
+  if (at <= 0 || !MONTH_STEM.test(result.text.slice(at))) return [result];
+  const from = result.index + at;
+  let again: chrono.ParsedResult[];
+  try {
+    again = chrono.ru.parse(
+      sentence.slice(from, result.index + result.text.length),
+      reference ?? new Date(Date.UTC(2000, 0, 1)),
+    );
+  } catch {
+    return [result];
+  }
+  const first = again[0];
+  if (!first || first.index !== 0 || !first.start.isCertain('month')) return [result];
+  const moved: chrono.ParsedResult = { ...first, index: from };
+  return [moved];
+}
+
+/**
  * Dates in text[start, end) (one Russian sentence), with absolute offsets. `published`
  * (YYYY-MM-DD) resolves weekdays and fills a missing year. Never throws.
  */
@@ -92,6 +120,7 @@ export function findRussianDates(
   } catch {
     results = [];
   }
+  results = results.flatMap((result) => recoverDay(sentence, result, reference));
   const out: FoundDate[] = [];
   for (const result of results) {
     // A time of day alone ("в 20:00") or a bare number is no date of an event.

@@ -20,11 +20,13 @@ export const RU_CASUALTY_STEMS: StemTable = [
   ['скончал', 'deaths'],
   ['умер', 'deaths'],
   ['мертв', 'deaths'],
+  ['жизн', 'deaths'],
   ['ранен', 'injured'],
   ['ранил', 'injured'],
   ['пострада', 'injured'],
   ['травмир', 'injured'],
   ['госпитализ', 'injured'],
+  ['больниц', 'injured'],
   ['пропавш', 'missing'],
   ['пропал', 'missing'],
   ['заложник', 'hostages'],
@@ -32,9 +34,15 @@ export const RU_CASUALTY_STEMS: StemTable = [
 
 /**
  * Cue words that make an injury figure a part of the injured (English INJURY_STATES): those
- * taken to hospital. Their population word is the English one.
+ * taken to hospital, those in a grave state. Their population words are the English ones.
  */
-export const RU_STATE_STEMS: StemTable = [['госпитализ', 'hospitalised']];
+export const RU_STATE_STEMS: StemTable = [
+  ['госпитализ', 'hospitalised'],
+  ['больниц', 'hospitalised'],
+  ['тяжел', 'in critical condition'],
+  ['критическ', 'in critical condition'],
+  ['реанимац', 'in critical condition'],
+];
 
 /** Count measures by stem: the arrested and detained, the recruited. */
 export const RU_COUNT_STEMS: StemTable = [

@@ -19,10 +19,12 @@ import {
 } from './lexicon';
 
 /** Words looked at before and after a figure. */
-const BACK_WORDS = 5;
+const BACK_WORDS = 8;
 const FORWARD_WORDS = 8;
 /** Longest gap (in words) over which a figure inherits the measure of the one before. */
 const INHERIT_GAP = 6;
+/** Words after an injury figure looked at for its state. */
+const STATE_WORDS = 5;
 
 interface Cue {
   measure: string;
@@ -91,6 +93,18 @@ function populationOf(tokens: readonly Token[], unitToken: number): string | und
   return role;
 }
 
+/** A state of the injured a few words after the figure ("40 из них в тяжёлом состоянии"). */
+function stateAfter(tokens: readonly Token[], from: number, to: number): string | undefined {
+  for (let i = from, words = 0; i < to && words < STATE_WORDS; i += 1) {
+    const token = tokens[i];
+    if (token?.kind !== 'word') continue;
+    words += 1;
+    const state = stemValue(RU_STATE_STEMS, fold(token.lower));
+    if (state) return state;
+  }
+  return undefined;
+}
+
 /** Counted nouns that are durations, money or shares: "2 года", "5 рублей", "10 процентов". */
 function countsNothing(figure: FoundFigure): boolean {
   if (figure.unit === 'percent') return true;
@@ -144,7 +158,11 @@ export function measureRussianFigures(
       type: cue.casualty ? 'casualty' : 'count',
     };
     if (figure.unit !== undefined) measured.unit = figure.unit;
-    const subject = cue.state ?? (unitToken >= 0 ? populationOf(tokens, unitToken) : undefined);
+    const state =
+      cue.measure === 'injured'
+        ? (cue.state ?? stateAfter(tokens, endToken, nextStart))
+        : undefined;
+    const subject = state ?? (unitToken >= 0 ? populationOf(tokens, unitToken) : undefined);
     if (subject && subject !== cue.measure) measured.subject = subject;
     out.push(measured);
     previous = { measured, endToken };

@@ -102,9 +102,15 @@ function declined(stem: string, ends: string, value: number): Record<string, num
 
 const MASCULINE = '- а у ом е ы ов ам ами ах';
 
-/** Scale words after a number, every case, and their abbreviations ("тыс.", "млн", "млрд"). */
+/**
+ * Scale words after a number, every case, and their abbreviations ("тыс.", "млн", "млрд"):
+ * "два десятка" is 20, "полторы сотни" 150.
+ */
 export const RUSSIAN_SCALES: Readonly<Record<string, number>> = wordTable({
   ...declined('тысяч', 'а и е у ей ею - ам ами ах', 1_000),
+  ...declined('десят', 'ок ка ку ком ке ки ков кам ками ках', 10),
+  ...declined('сотн', 'я и е ю ей ям ями ях', 100),
+  сотен: 100,
   ...declined('миллион', MASCULINE, 1_000_000),
   ...declined('миллиард', MASCULINE, 1_000_000_000),
   тыс: 1_000,

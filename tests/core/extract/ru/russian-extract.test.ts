@@ -94,6 +94,50 @@ describe('Russian measures: the cue before, after, or the counted noun itself', 
       [{ measure: 'deaths', quote: 'до 40 человек' }],
     ],
     ['Погибли десятки людей.', [{ measure: 'deaths', quote: 'десятки людей' }]],
+    ['Число погибших в результате пожара увеличилось до 64.', [{ measure: 'deaths', quote: '64' }]],
+    [
+      'Взрыв унёс жизни 15 человек и ранил более 100.',
+      [
+        { measure: 'deaths', quote: '15 человек' },
+        { measure: 'injured', quote: 'более 100' },
+      ],
+    ],
+    [
+      'Теракт унёс жизни почти полутора сотен человек.',
+      [{ measure: 'deaths', quote: 'почти полутора сотен человек' }],
+    ],
+    [
+      'В больницы доставлены 86 человек.',
+      [{ measure: 'injured', quote: '86 человек', subject: 'hospitalised' }],
+    ],
+    [
+      'Ранены 52 человека, 40 из них в тяжёлом состоянии.',
+      [
+        { measure: 'injured', quote: '52 человека' },
+        { measure: 'injured', quote: '40', subject: 'in critical condition' },
+      ],
+    ],
+    [
+      'Погибших — 23, раненых — 112.',
+      [
+        { measure: 'deaths', quote: '23' },
+        { measure: 'injured', quote: '112' },
+      ],
+    ],
+    [
+      'В заложниках оказались более 1100 человек, из них 777 детей.',
+      [
+        { measure: 'hostages', quote: 'более 1100 человек' },
+        { measure: 'hostages', quote: '777 детей', subject: 'children' },
+      ],
+    ],
+    [
+      'Силовики задержали пятерых подозреваемых, ещё двоих задержали позже.',
+      [
+        { measure: 'arrests', quote: 'пятерых подозреваемых' },
+        { measure: 'arrests', quote: 'двоих' },
+      ],
+    ],
     ['Ранения получили сотни человек.', [{ measure: 'injured', quote: 'сотни человек' }]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
@@ -107,6 +151,7 @@ describe('Russian measures: the cue before, after, or the counted noun itself', 
     'Это был один из крупнейших терактов.',
     'Дом № 12 на улице Ленина.',
     'Теракт произошёл 22 марта 2024 года.',
+    'Возбуждено уголовное дело по статье 205 УК.',
   ])('no casualty or count in: %s', (text) => expect(figures(text)).toEqual([]));
 });
 
@@ -127,6 +172,7 @@ describe('Russian dates', () => {
     ['Теракт в метро произошёл в 2017 году.', null, ['2017']],
     ['Обстрел начался 3 апреля 2022 года.', null, ['2022-04-03']],
     ['Статья опубликована 25 марта 2024 года.', null, []],
+    ['Утром 15 апреля боевики захватили школу.', '2024-04-16', ['2024-04-15']],
   ])('%s (published %s)', (text, published, expected) =>
     expect(dates(text, published)).toEqual(expected),
   );
