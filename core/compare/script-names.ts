@@ -53,6 +53,27 @@ const ROMAN: Readonly<Record<string, string>> = Object.freeze(
   }),
 );
 
+/**
+ * A name in Cyrillic written in Latin letters, keeping capitals ("Украину" -> "Ukrainu", "ИГИЛ"
+ * -> "IGIL"), so rules on Latin names (initials, acronyms, endings) apply to it.
+ */
+export function romanisedName(text: string): string {
+  if (!isCyrillicName(text)) return text;
+  let out = '';
+  for (const ch of text.replace(/дж/gu, 'j').replace(/Дж/gu, 'J').replace(/ДЖ/gu, 'J')) {
+    const lower = ch.toLowerCase();
+    const roman = ROMAN[lower];
+    if (roman === undefined) out += ch;
+    else if (ch === lower) out += roman;
+    else out += roman.toUpperCase();
+  }
+  // "Zh", not "ZH", inside a capitalised word; an acronym stays in capitals.
+  return out.replace(
+    /\b(\p{Lu})(\p{Lu}+)(?=\p{Ll})/gu,
+    (_, a: string, b: string) => a + b.toLowerCase(),
+  );
+}
+
 /** Shortest shared beginning that ties two names across scripts. */
 const MIN_SHARED = 4;
 /** Letters each name may have past the shared beginning (a case ending, a final vowel). */

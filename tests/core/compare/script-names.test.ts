@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { targetKey } from '../../../core/compare/attribution';
 import { namesMatch } from '../../../core/compare/event-key';
 
 describe('names in two scripts', () => {
@@ -31,5 +32,17 @@ describe('names in two scripts', () => {
   it('leaves names in one script to the old rules', () => {
     expect(namesMatch('russian', 'russia')).toBe(true);
     expect(namesMatch('москва', 'москвой')).toBe(false);
+  });
+});
+
+describe('whom a Russian attribution names, keyed as the English one', () => {
+  it.each<[string, string]>([
+    ['Украину', 'Ukraine'],
+    ['Украины', 'Ukrainian'],
+    ['Таджикистан', 'Tajikistan'],
+  ])('%s ~ %s', (russian, english) => expect(targetKey(russian)).toBe(targetKey(english)));
+
+  it('has no aliases: "Вилаят Хорасан" is not yet "ISKP"', () => {
+    expect(targetKey('Вилаят Хорасан')).not.toBe(targetKey('ISKP'));
   });
 });
