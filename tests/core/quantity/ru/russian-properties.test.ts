@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { extractSuggestions } from '../../../../core/extract/index';
+import { parseSourceFile } from '../../../../core/io/source-file';
 import { findFiguresIn, isWellFormed, parseFigure } from '../../../../core/quantity/index';
 
 const words = fc.constantFrom(
@@ -49,6 +51,15 @@ const words = fc.constantFrom(
   '۱۳',
   'человек',
   'погибли',
+  'ранены',
+  'задержаны',
+  'пятницу',
+  'вчера',
+  'взяла',
+  'ответственность',
+  'по данным',
+  'ФСБ',
+  '«Крокус»',
   '\n',
   '😀',
 );
@@ -89,6 +100,24 @@ describe('Russian figures: properties', () => {
         if (isYear) expect(f).toBeNull();
         else expect([f?.low, f?.high]).toEqual([n, n]);
       }),
+    );
+  });
+
+  it('extraction of a Russian source never throws and gives well-formed figures', () => {
+    const body = fc.array(fc.oneof(phrase, fc.constant('.'), fc.constant('\n\n')), {
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(body, fc.boolean(), (parts, dated) => {
+        const front = `---\nlanguage: ru\n${dated ? 'published: 2024-03-24\n' : ''}---\n`;
+        const parsed = parseSourceFile({ id: 'p', content: front + parts.join(' ') });
+        if (!parsed.ok) return;
+        for (const s of extractSuggestions(parsed.value)) {
+          expect(parsed.value.text.slice(s.start, s.end)).toBe(s.quote);
+          if (s.value?.kind === 'figure') expect(isWellFormed(s.value.figure)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
