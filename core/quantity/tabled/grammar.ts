@@ -13,7 +13,7 @@ import { rangeUnder } from '../ranges';
 import type { QualifierShape } from '../qualifiers';
 import type { Match, Scan } from '../scan';
 import type { Token } from '../tokens';
-import { folded, readTableNumber } from './numbers';
+import { folded, ordinalRunEnd, readTableNumber } from './numbers';
 import { tablePostfix, tablePrefix } from './qualifiers';
 import { hasStem, type FigureTable } from './table';
 import { readTableVague } from './vague';
@@ -115,7 +115,7 @@ function rangeEnd(
   const word = folded(table, joint);
   const joins =
     shape === 'from'
-      ? table.rangeTo.has(word)
+      ? table.rangeTo.has(word) || (joint !== undefined && DASHES.has(joint.text))
       : shape === 'between'
         ? table.betweenAnd.has(word)
         : (joint !== undefined && DASHES.has(joint.text)) || table.alternatives.has(word);
@@ -190,6 +190,8 @@ function mayStart(table: FigureTable, token: Token | undefined): boolean {
 export function tableFigureAt(table: FigureTable, scan: Scan, i: number): Match | null {
   const { tokens, text, options } = scan;
   if (!mayStart(table, tokens[i])) return null;
+  const ordinal = ordinalRunEnd(table, tokens, i);
+  if (ordinal >= 0) return { figure: SKIP, next: ordinal };
   const vague = readTableVague(table, tokens, i);
   if (vague) return withUnit(table, scan, made(scan, vague.figure, i, vague.next), vague.next);
   const hyphen = hyphenRange(table, scan, i);

@@ -15,6 +15,29 @@ export function folded(table: FigureTable, token: Token | undefined): string {
   return token?.kind === 'word' ? table.fold(token.lower) : '';
 }
 
+/** True for an ordinal number word of the table ("четвёртый", "пятого"): no count. */
+export function isOrdinal(table: FigureTable, word: string): boolean {
+  if (!word || table.numberWords[word]) return false;
+  return (
+    table.ordinalEndings.test(word) && table.ordinalStems.some((stem) => word.startsWith(stem))
+  );
+}
+
+/**
+ * The index after a compound ordinal starting at tokens[i] ("две тысячи двадцать четвёртого"),
+ * or -1: its cardinal words are part of the ordinal and must not be read as a figure or a vague
+ * amount one by one.
+ */
+export function ordinalRunEnd(table: FigureTable, tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < i + 16) {
+    const word = folded(table, tokens[k]);
+    if (!word || (!table.numberWords[word] && table.scales[word] === undefined)) break;
+    k += 1;
+  }
+  return k > i && isOrdinal(table, folded(table, tokens[k])) ? k + 1 : -1;
+}
+
 /** A scale word at tokens[i] (with the full stop of an abbreviation): factor and next index. */
 function scaleAt(
   table: FigureTable,
@@ -142,6 +165,12 @@ function readTableWords(
       next = k + 1;
       continue;
     }
+    // "тысяча сто": a scale noun in the singular opens the number as one of itself.
+    const opens =
+      k === i &&
+      table.countNouns[word] !== undefined &&
+      table.numberWords[folded(table, tokens[k + 1])];
+    if (opens) group = 1;
     const scale = group > 0 ? scaleAt(table, tokens, k) : null;
     if (!scale || scale.factor >= lastScale) break;
     total += scaleExactly(group, decimals, scale.factor);
@@ -154,6 +183,8 @@ function readTableWords(
     k = scale.next - 1;
   }
   if (read === 0) return null;
+  // "две тысячи двадцать четвёртый": a number that ends in an ordinal is an ordinal.
+  if (isOrdinal(table, folded(table, tokens[next]))) return null;
   const value = total + group;
   const first = tokens[i];
   const loneOne = read === 1 && table.oneForms.has(folded(table, first));

@@ -66,6 +66,9 @@ export interface FigureTable {
   notUnits: ReadonlySet<string>;
   /** Endings of verbs and short participles, never the counted noun ("получили", "ранены"). */
   verbEndings: readonly string[];
+  /** Ordinal number words: stems and endings ("четвёрт" + "ый"); a number they end is no count. */
+  ordinalStems: readonly string[];
+  ordinalEndings: RegExp;
   /** A comma between digits is a decimal mark ("1,5 тысячи"). */
   decimalComma: boolean;
   /** Folds a lower-cased word for the look-ups (Russian: "ё" is "е"). */

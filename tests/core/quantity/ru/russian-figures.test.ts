@@ -92,6 +92,10 @@ describe('Russian figures: number words in every case and gender', () => {
     ['ноль', 0],
     ['пятнадцать', 15],
     ['ПЯТЬДЕСЯТ', 50],
+    ['тысяча сто', 1100],
+    ['тысяча двести человек', 1200],
+    ['полтора десятка раненых', 15],
+    ['двух десятков', 20],
     ['Сорок семь', 47],
   ])('%s -> %d', (phrase, n) => expect(ru(phrase)).toEqual(exact(n)));
 });
@@ -174,6 +178,13 @@ describe('Russian figures: ranges and "до" by its verb', () => {
     ['до 15 раненых', upTo(15)],
     ['до полутора тысяч', upTo(1500)],
     ['от 40', exact(40)],
+    ['от 30-40', range(30, 40)],
+    ['от 15 до 20 тысяч', range(15000, 20000)],
+    ['более двух десятков', moreThan(20)],
+    ['около трёх сотен', about(270, 330)],
+    ['не менее двух сотен', atLeast(200)],
+    ['свыше полутора сотен', moreThan(150)],
+    ['около 1,2 тыс.', about(1080, 1320)],
   ])('%s', (phrase, expected) => expect(ru(phrase)).toEqual(expected));
 
   it.each<[string, Interval[]]>([
@@ -229,6 +240,8 @@ describe('Russian figures: what is no figure', () => {
     'несколько человек',
     'третий день',
     'пятого марта',
+    'две тысячи двадцать четвёртого года',
+    'сто пятый',
     'теракт',
     '',
   ])('%s', (phrase) => expect(ru(phrase)).toBeNull());
