@@ -1,15 +1,23 @@
 import { readFile } from 'node:fs/promises';
-import { findFigures } from '../../core/quantity/index';
+import { findFiguresIn } from '../../core/quantity/index';
 import type { Command } from './types';
 
-/** `quantities [FILE|-]`: every figure in a raw text (file or stdin) as JSON, offsets into it. */
+/**
+ * `quantities [--language TAG] [FILE|-]`: every figure in a raw text (file or stdin) as JSON,
+ * offsets into it, read in the given language (BCP 47; English when absent).
+ */
 export const quantitiesCommand: Command = {
   name: 'quantities',
   summary: 'print the figures found in a text (file or stdin) as JSON intervals',
-  usage: 'quantities [FILE|-]',
-  async run(args, io) {
-    if (args.length > 1) {
-      io.err('usage: quantities [FILE|-]  (one file, or "-"/nothing for standard input)');
+  usage: 'quantities [--language TAG] [FILE|-]',
+  async run(argv, io) {
+    const flag = argv.indexOf('--language');
+    const language = flag >= 0 ? argv[flag + 1] : 'en';
+    const args = flag >= 0 ? argv.filter((_, i) => i !== flag && i !== flag + 1) : argv;
+    if (args.length > 1 || language === undefined || language.startsWith('-')) {
+      io.err(
+        'usage: quantities [--language TAG] [FILE|-]  (one file, or "-"/nothing for standard input)',
+      );
       return 2;
     }
     const path = args[0];
@@ -24,7 +32,7 @@ export const quantitiesCommand: Command = {
         return 1;
       }
     }
-    const figures = findFigures(text).map((f) => ({
+    const figures = findFiguresIn(text, language).map((f) => ({
       text: f.text,
       start: f.start,
       end: f.end,
@@ -36,6 +44,7 @@ export const quantitiesCommand: Command = {
       value: f.value ?? null,
       kind: f.kind ?? null,
       unit: f.unit ?? null,
+      ...(f.unreadQualifier !== undefined ? { unreadQualifier: f.unreadQualifier } : {}),
     }));
     io.out(JSON.stringify(figures, null, 2));
     return 0;

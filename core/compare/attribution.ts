@@ -1,4 +1,5 @@
 import { actorOf, narrowerOf } from '../actors/actors';
+import { isCyrillicName, romanisedName } from './script-names';
 
 /** Trailing words that describe members of a group rather than another group ("ISKP militants"). */
 const MEMBER_WORDS = new Set(
@@ -12,10 +13,16 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'al', 'el']);
  * name with its acronym in brackets keys on the acronym; a multi-word proper name keys on its
  * initials ("Islamic State of Khorasan Province" -> "iskp", like "ISKP"); articles and member
  * words ("ISKP militants") are dropped; nationality endings are folded ("Ukrainian" ->
- * "ukrain", like "Ukraine"). A known armed group keys on its actor id whatever name it goes by
- * ("Daesh", "ISIS", "Islamic State" are one; see core/actors).
+ * "ukrain", like "Ukraine"); a Cyrillic name is romanised first ("Украину" -> "ukrain"). A
+ * known armed group keys on its actor id whatever name or script it goes by ("Daesh", "ISIS",
+ * "Islamic State" are one; "Вилаят Хорасан" is ISKP; see core/actors).
  */
-export function targetKey(target: string): string {
+export function targetKey(written: string): string {
+  const known = actorOf(withoutMembers(written));
+  if (known) return known.id;
+  // "Украину" is read as "Ukrainu", its Russian case ending dropped below, so it keys as "Ukraine".
+  const cyrillic = isCyrillicName(written);
+  const target = romanisedName(written);
   const bracket = /\(([\p{Lu}]{2,})\)/u.exec(target);
   const words = (target.match(/[\p{L}\p{N}-]+/gu) ?? []).filter(
     (word) => !STOP.has(word.toLowerCase()),
@@ -30,7 +37,8 @@ export function targetKey(target: string): string {
   if (words.length === 1) {
     const word = (words[0] ?? '').toLowerCase().replace(/[’']s$/u, '');
     if (/^\p{Lu}{2,}$/u.test(words[0] ?? '')) return word;
-    return word.replace(/(ians|ian|ia|e)$/u, '');
+    const bare = cyrillic ? word.replace(/(oi|om|ei|u|y|a|e)$/u, '') : word;
+    return bare.replace(/(ians|ian|ia|e)$/u, '');
   }
   if (words.every((word) => /^\p{Lu}/u.test(word))) {
     return words.map((word) => (word[0] ?? '').toLowerCase()).join('');

@@ -1,5 +1,6 @@
 import { datesOverlap, parseDateSpan, type DateSpan } from './dates';
 import { demonymOnlyMatch, nameBucket, namesMatch, venuesClash } from './event-key';
+import { scriptNeutralKey } from './script-names';
 import { placesClash, sharedPlaceDepth, type EventPlaces } from './event-places';
 import type { ComparableItem } from './item';
 
@@ -193,6 +194,8 @@ function joinPlaces(a: EventPlaces, b: EventPlaces): EventPlaces {
 export function indexKeys(item: ComparableItem): { names: string[]; dates: string[] } {
   const names = [
     ...new Set(item.eventKey.names.map((name) => `n:${nameBucket(name)}`)),
+    // Filed by sound too, so a name in another script ("Москвой" / "Moscow") is met.
+    ...new Set(item.eventKey.names.map((name) => `s:${scriptNeutralKey(name).slice(0, 3)}`)),
     ...(item.eventKey.places?.countries ?? []).map((country) => `p:${country}`),
   ];
   const date = item.eventKey.date ?? '';

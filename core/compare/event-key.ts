@@ -1,5 +1,6 @@
 import type { EventPlaces } from './event-places';
 import { MONTH_WORDS } from '../text/date-words';
+import { crossScript, crossScriptNamesMatch } from './script-names';
 import { COUNTABLE_EVENT_NOUNS, EVENT_NOUNS, VENUE_NOUNS } from '../extract/lexicon';
 
 /**
@@ -104,6 +105,8 @@ export function eventKeyOf(cue: string, date?: string): EventKey {
  */
 export function namesMatch(a: string, b: string): boolean {
   if (a === b) return true;
+  // "Москвой" / "Moscow": names in two scripts are compared by sound (script-names.ts).
+  if (crossScript(a, b)) return crossScriptNamesMatch(a, b);
   const stem = (word: string) => word.replace(/(ians?|ans?|ese|is|s)$/u, '');
   for (const x of new Set([a, stem(a)])) {
     for (const y of new Set([b, stem(b)])) {
@@ -121,7 +124,7 @@ export function namesMatch(a: string, b: string): boolean {
  * names that differ only by the same ending ("afghan"/"afghans") are not weak.
  */
 export function demonymOnlyMatch(a: string, b: string): boolean {
-  if (a === b || !namesMatch(a, b)) return false;
+  if (a === b || crossScript(a, b) || !namesMatch(a, b)) return false;
   const stem = (word: string) => word.replace(/(ians?|ans?|ese|is|s)$/u, '');
   return stem(a) !== stem(b);
 }

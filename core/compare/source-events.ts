@@ -1,4 +1,4 @@
-import { findEventCues } from '../extract/events';
+import { extractionLanguage } from '../extract/languages';
 import type { SourceInfo } from '../model/source-info';
 import type { Gazetteer } from '../places/gazetteer';
 import { tokenize } from '../quantity/tokens';
@@ -81,7 +81,9 @@ export function reportWindow(published: string | null | undefined): string | und
 export function mainEventOf(info: SourceInfo, gazetteer?: Gazetteer): MainEvent | null {
   const parts = ledeParts(info);
   const lede = parts.join('\n\n');
-  const cues = parts.flatMap((part) => findEventCues(part, tokenize(part)).map((cue) => cue.text));
+  // The lede's cues are read in the source's language ("теракт в «Крокус Сити Холле»").
+  const { eventCues } = extractionLanguage(info.metadata.language);
+  const cues = parts.flatMap((part) => eventCues(part, tokenize(part)).map((cue) => cue.text));
   const key = eventKeyOf(
     [...cues, ...ledePlaceNames(lede)].join(' ; '),
     reportWindow(info.metadata.published),

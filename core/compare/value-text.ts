@@ -8,6 +8,9 @@ import { describeInterval } from './figures';
  * the report print figures this one way, so a value reads the same in every output.
  */
 export function figureText(figure: Figure): string {
+  // A figure whose qualifier we could not read says so rather than state a bound.
+  if (figure.unreadQualifier !== undefined && figure.value !== undefined)
+    return `${figure.value} (qualifier not read: ${figure.unreadQualifier})`;
   const text = describeInterval(figure);
   return figure.approximate ? `about ${text}` : text;
 }

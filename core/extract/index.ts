@@ -8,31 +8,17 @@ import type { Source } from '../model/source';
 import type { Block } from '../text/block';
 import type { Suggestion } from '../model/suggestion';
 import type { FoundFigure } from '../quantity/figure';
-import { scanFigures } from '../quantity/scanner';
 import { tokenize, type Token } from '../quantity/tokens';
 import { STOPWORDS } from '../quantity/units';
-import { findAttributions } from './attributions';
-import { datesAClaim, datesAnEvent } from './date-role';
-import { findDates, mayHoldDate, type FoundDate } from './dates';
-import { findEventCues, type EventCue } from './events';
-import { CASUALTY_CUES, COUNT_CUES, EVENT_NOUNS, EVENT_VERBS } from './lexicon';
-import { measureFigures } from './measures';
+import { datesAClaim } from './date-role';
+import type { FoundDate } from './dates';
+import type { EventCue } from './events';
+import { extractionLanguage } from './languages';
+import { EVENT_NOUNS, EVENT_VERBS } from './lexicon';
 import { splitSentences, type Sentence } from './sentences';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/date-words';
-import { findSpeaker } from './speakers';
 
 export { findEventCues, type EventCue } from './events';
 export { splitSentences, type Sentence } from './sentences';
-
-/**
- * Cheap pre-check on a sentence's raw text: a digit, a number word, a vague amount or an
- * attribution/speech cue. Plain alternations with word boundaries: linear, no backtracking.
- */
-const CANDIDATE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|tens|zero|responsib\w*|attribut\w*|blam\w*|claimed|links?|linked|linking|tied|behind|according)\b/i;
-const MONTH_OR_YEAR = new RegExp(
-  `\\b(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS.map((m) => m[0]?.toUpperCase() + m.slice(1))].join('|')})\\b`,
-);
 
 /** Start offsets of every match of `pattern` in `text`, in order: one pass of the engine. */
 function matchStarts(pattern: RegExp, text: string): number[] {
@@ -65,18 +51,6 @@ interface SentenceInfo {
   tokens: Token[];
   cues: EventCue[];
   dates: FoundDate[];
-}
-
-/** Every word that marks an event: event nouns and verbs, casualty and count cues. */
-const EVENT_WORDS: ReadonlySet<string> = new Set([
-  ...EVENT_NOUNS,
-  ...EVENT_VERBS,
-  ...Object.values(CASUALTY_CUES).flatMap((set) => [...set]),
-  ...Object.values(COUNT_CUES).flatMap((set) => [...set]),
-]);
-
-function mentionsEvent(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.kind === 'word' && EVENT_WORDS.has(t.lower));
 }
 
 /** The date of the cue's stretch of sentence: between the cues before and after it. */
@@ -257,11 +231,13 @@ function dropRestatedHeadlines(all: Suggestion[], fromHeadline: ReadonlySet<stri
  */
 export function extractSuggestions(source: Source): Suggestion[] {
   const text = source.text;
+  // The source's language picks the readers of figures, measures, dates and attributions.
+  const language = extractionLanguage(source.metadata.language);
   const published = source.metadata.published ?? null;
   const sentences = splitSentences(text, source.blocks);
   // The cheap pre-checks run once over the whole text instead of once per sentence.
-  const candidates = matchStarts(CANDIDATE, text);
-  const monthsOrYears = matchStarts(MONTH_OR_YEAR, text);
+  const candidates = matchStarts(language.candidate, text);
+  const monthsOrYears = matchStarts(language.monthOrYear, text);
   const hasCandidates = (sentence: Sentence) => anyIn(candidates, sentence);
   // Sentences are analysed lazily: most hold no figure, date or attribution cue and are only
   // read (for their event cues) when a later sentence looks back at them.
@@ -272,13 +248,16 @@ export function extractSuggestions(source: Source): Suggestion[] {
     let cached = cache[k];
     if (!cached) {
       const tokens = tokenize(text, sentence.start, sentence.end);
-      cached = { sentence, tokens, cues: findEventCues(text, tokens), dates: [] };
-      if (mayHoldDate(tokens) && (mentionsEvent(tokens) || hasCandidates(sentence))) {
+      cached = { sentence, tokens, cues: language.eventCues(text, tokens), dates: [] };
+      if (
+        language.mayHoldDate(tokens) &&
+        (language.mentionsEvent(tokens) || hasCandidates(sentence))
+      ) {
         // A dateline or the day a toll was revised ("On Thursday the authorities reduced
         // ...") is a day of reporting: it dates no claim and names no event.
-        cached.dates = findDates(text, tokens, sentence.start, sentence.end, published).filter(
-          (d) => datesAClaim(tokens, ...tokenSpan(tokens, d)),
-        );
+        cached.dates = language
+          .dates(text, tokens, sentence.start, sentence.end, published)
+          .filter((d) => datesAClaim(tokens, ...tokenSpan(tokens, d)));
       }
       cache[k] = cached;
     }
@@ -319,8 +298,8 @@ export function extractSuggestions(source: Source): Suggestion[] {
     const current = info(k);
     if (!current) return;
     const { tokens } = current;
-    const speaker = findSpeaker(text, tokens);
-    for (const m of measureFigures(tokens, scanFigures(text, tokens))) {
+    const speaker = language.speaker(text, tokens);
+    for (const m of language.measure(tokens, language.figures(text, tokens))) {
       const f = m.figure;
       // The whole FoundFigure (wording and offsets), so views quote the figure's own words
       // without finding it again in the quote.
@@ -338,6 +317,7 @@ export function extractSuggestions(source: Source): Suggestion[] {
         ...(f.unit !== undefined ? { unit: f.unit } : {}),
         ...(f.unitStart !== undefined ? { unitStart: f.unitStart } : {}),
         ...(f.unitEnd !== undefined ? { unitEnd: f.unitEnd } : {}),
+        ...(f.unreadQualifier !== undefined ? { unreadQualifier: f.unreadQualifier } : {}),
       };
       add(
         m.type,
@@ -353,9 +333,9 @@ export function extractSuggestions(source: Source): Suggestion[] {
         k,
       );
     }
-    if (current.dates.length > 0 && mentionsEvent(tokens)) {
+    if (current.dates.length > 0 && language.mentionsEvent(tokens)) {
       for (const d of current.dates) {
-        if (!datesAnEvent(tokens, ...tokenSpan(tokens, d))) continue;
+        if (!language.datesAnEvent(tokens, ...tokenSpan(tokens, d))) continue;
         add(
           'date',
           d.start,
@@ -370,7 +350,7 @@ export function extractSuggestions(source: Source): Suggestion[] {
       }
     }
     const previous = k > 0 ? (info(k - 1)?.tokens ?? []) : [];
-    for (const a of findAttributions(text, tokens, previous, speaker)) {
+    for (const a of language.attributions(text, tokens, previous, speaker)) {
       add(
         'attribution',
         a.start,

@@ -17,3 +17,13 @@ export function canonicalLanguageTag(text: string): string | null {
     return null;
   }
 }
+
+/**
+ * The primary language subtag of a BCP 47 tag, lower-cased ("ru-RU" -> "ru", "fa-AF" -> "fa"):
+ * the tables of figures and cue words are chosen by it. "" for an empty or missing tag.
+ */
+export function primaryLanguage(tag: string | null | undefined): string {
+  if (typeof tag !== 'string') return '';
+  const dash = tag.search(/[-_]/);
+  return (dash === -1 ? tag : tag.slice(0, dash)).trim().toLowerCase();
+}

@@ -110,6 +110,9 @@ function gluedFraction(tokens: readonly Token[], index: number, numerator: numbe
   return numerator / d;
 }
 
+/** Most decimals a figure keeps (what rounding in the interval code can take). */
+const MAX_DECIMALS = 20;
+
 /** "1e10", "1.5e-3", "2e+6": a glued exponent; returns [power, tokens used] or null. */
 function exponentAt(tokens: readonly Token[], index: number): [number, number] | null {
   const word = tokens[index];
@@ -181,8 +184,9 @@ export function readDigits(
   if (exponent) {
     const [power, used] = exponent;
     value = Number(`${written.replace(/,/g, '')}e${power}`);
-    if (!Number.isFinite(value)) return null;
     decimals = Math.max(0, decimals - power);
+    // Past what a figure can state ("2.5e-340" underflows to 0; "1e-30" has 30 decimals).
+    if (!Number.isFinite(value) || decimals > MAX_DECIMALS) return null;
     next += used;
     shaped = true;
   }

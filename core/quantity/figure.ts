@@ -14,6 +14,11 @@ export interface Figure {
   value?: number;
   /** How the figure was stated: exact, lower-bound, upper-bound, range, approximate, vague. */
   kind?: FigureKind;
+  /**
+   * Words before the number that may qualify it in a language we have no table for ("دست کم"
+   * before "13"): the interval is then left open, since we cannot say which bound they set.
+   */
+  unreadQualifier?: string;
 }
 
 export type FigureKind =

@@ -17,6 +17,8 @@ export interface Token {
   spaceBefore: boolean;
 }
 
+import { asciiDigits, isAnyDigitCode, isArabicSeparator } from './script-digits';
+
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 
 /** True for a letter (any script) or a combining mark. */
@@ -31,7 +33,7 @@ export function isLetterCode(text: string, index: number): boolean {
   return NON_ASCII_LETTER.test(text[index] ?? '');
 }
 
-/** True for an ASCII digit: figures are written with ASCII digits in the texts we read. */
+/** True for an ASCII digit (digits of other scripts: script-digits.ts). */
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -59,6 +61,11 @@ function isDigitAt(text: string, index: number): boolean {
   return index < text.length && isDigitCode(text.charCodeAt(index));
 }
 
+/** A digit of any script at index (Persian "۱۳" is a number as "13" is). */
+function isAnyDigitAt(text: string, index: number): boolean {
+  return index < text.length && isAnyDigitCode(text.charCodeAt(index));
+}
+
 /** Length of the letter (or surrogate pair) at index: 2 for astral code points. */
 function charLength(text: string, index: number): number {
   const code = text.charCodeAt(index);
@@ -69,8 +76,9 @@ function charLength(text: string, index: number): number {
 
 /**
  * Splits text[from, to) into tokens. A word starts with a letter and may hold digits, inner
- * apostrophes and inner hyphens ("forty-two", "IK-19", "ISKP-linked"); a number is ASCII digits
- * with thousands commas ("1,900") and decimal points ("1.2"); anything else is one punctuation
+ * apostrophes and inner hyphens ("forty-two", "IK-19", "ISKP-linked"); a number is digits of any
+ * script, read as ASCII ("۱۳" is "13"), with thousands commas ("1,900") and decimal points
+ * ("1.2"); anything else is one punctuation
  * character. Never throws.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -106,6 +114,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         else if (c === 46 && i + 1 < end && isDigitAt(text, i + 1)) i += 2;
         else break;
       }
+    } else if (isAnyDigitCode(code)) {
+      // Digits of another script ("۱۳", "١٬٢٠٠"): the same shapes, with the Arabic separators.
+      kind = 'number';
+      i += 1;
+      while (i < end) {
+        const c = text.charCodeAt(i);
+        if (isAnyDigitCode(c)) i += 1;
+        else if (
+          (c === 44 || c === 0x066c) &&
+          isAnyDigitAt(text, i + 1) &&
+          isAnyDigitAt(text, i + 2) &&
+          isAnyDigitAt(text, i + 3) &&
+          !isAnyDigitAt(text, i + 4) &&
+          i + 3 < end
+        )
+          i += 4;
+        else if ((c === 46 || isArabicSeparator(c)) && i + 1 < end && isAnyDigitAt(text, i + 1))
+          i += 2;
+        else break;
+      }
     } else if (isLetterCode(text, i)) {
       kind = 'word';
       if (code < 97 || code > 122) hasUpper = true;
@@ -128,7 +156,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = 'punct';
       i += charLength(text, i);
     }
-    const raw = text.slice(start, i);
+    let raw = text.slice(start, i);
+    // Read in ASCII digits (same length, so offsets hold); the source text is untouched.
+    if (kind === 'number' && !isDigitCode(code)) raw = asciiDigits(raw);
     tokens.push({
       kind,
       text: raw,

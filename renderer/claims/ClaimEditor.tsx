@@ -11,6 +11,8 @@ interface ClaimEditorProps {
   events: readonly string[];
   onChange: (patch: ClaimPatch, label: string) => void;
   onDelete: () => void;
+  /** The claim's source language (BCP 47): "Read from quote" reads the figure in it. */
+  language?: string;
 }
 
 /** Admiralty code information credibility, 1 to 6. */
@@ -42,7 +44,7 @@ function numberOrNull(text: string): number | null {
  * The side-panel form of one claim. Text fields commit when they lose focus, so one edit is one
  * undo step rather than one per keystroke; choices commit at once.
  */
-export function ClaimEditor({ claim, events, onChange, onDelete }: ClaimEditorProps) {
+export function ClaimEditor({ claim, events, onChange, onDelete, language }: ClaimEditorProps) {
   const info = claimTypeInfo(claim.type);
   const figure = claim.value?.kind === 'figure' ? claim.value.figure : null;
   const commitText =
@@ -190,7 +192,7 @@ export function ClaimEditor({ claim, events, onChange, onDelete }: ClaimEditorPr
             <button
               type="button"
               onClick={() => {
-                const read = parseFigure(claim.target.quote.exact);
+                const read = parseFigure(claim.target.quote.exact, undefined, language);
                 if (read) setFigure(read);
               }}
             >

@@ -21,9 +21,10 @@ function overlaps(suggestion: Suggestion, start: number, end: number): boolean {
 }
 
 /** The value the selected words state: a figure for casualties and counts, else none yet. */
-function valueFromQuote(type: ClaimType, quote: string): ClaimValue | null {
+function valueFromQuote(type: ClaimType, quote: string, language: string): ClaimValue | null {
   if (type !== 'casualty' && type !== 'count') return null;
-  const figure = parseFigure(quote);
+  // Read in the source's language: "не менее 137" is >= 137 in a Russian source.
+  const figure = parseFigure(quote, undefined, language);
   return figure ? { kind: 'figure', figure } : null;
 }
 
@@ -46,7 +47,8 @@ export function draftClaim(input: ClaimDraftInput): Claim {
     target: describe(source.text, start, end, source.id, source.contentHash),
     event: hint?.eventCue ?? '',
     measure: input.measure,
-    value: valueFromQuote(type, quote) ?? (sameMeasure ? hint.value : null),
+    value:
+      valueFromQuote(type, quote, source.metadata.language) ?? (sameMeasure ? hint.value : null),
     attributedTo: hint?.attributedTo ?? '',
     note: '',
     created: input.now,

@@ -76,6 +76,10 @@ export function SidePanel(props: SidePanelProps) {
             events={view.events}
             onChange={(patch, label) => edits.editClaim(selectedClaim.id, patch, label)}
             onDelete={() => edits.deleteClaim(selectedClaim.id)}
+            language={
+              view.sources.find((source) => source.id === selectedClaim.target.sourceId)?.metadata
+                .language
+            }
           />
           <GroupingControls
             itemId={selectedClaim.id}

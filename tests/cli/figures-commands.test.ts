@@ -59,9 +59,24 @@ describe('cli quantities', () => {
     expect(raw.slice(f!.start, f!.end)).toBe('nearly 150');
   });
 
+  it.each<[string, string, Record<string, unknown>]>([
+    [
+      'ru',
+      'Погибли не менее ста сорока трёх человек.',
+      { low: 143, high: null, kind: 'lower-bound' },
+    ],
+    ['fa-AF', 'دست کم ۱۳ سرباز', { low: null, high: null, value: 13, unreadQualifier: 'دست کم' }],
+  ])('--language %s reads the text in that language', async (language, input, expected) => {
+    const { io, out } = fakeIo(input);
+    expect(await main(['quantities', '--language', language], io)).toBe(0);
+    const [f] = JSON.parse(out.join('\n')) as Array<Record<string, unknown>>;
+    expect(f).toMatchObject(expected);
+  });
+
   it.each<[string[], number]>([
     [['quantities', '/no/such/file.txt'], 1],
     [['quantities', 'a', 'b'], 2],
+    [['quantities', '--language'], 2],
   ])('%j exits with %i and explains', async (argv, code) => {
     const { io, err } = fakeIo();
     expect(await main(argv, io)).toBe(code);
@@ -104,7 +119,7 @@ describe('cli extract', () => {
   it('lists both commands in --help', async () => {
     const { io, out } = fakeIo();
     await main(['--help'], io);
-    expect(out.join('\n')).toMatch(/quantities \[FILE\|-\]/);
+    expect(out.join('\n')).toMatch(/quantities \[--language TAG\] \[FILE\|-\]/);
     expect(out.join('\n')).toMatch(/extract FILE\.\.\./);
   });
 });

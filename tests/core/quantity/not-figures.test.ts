@@ -6,6 +6,7 @@ const texts = (phrase: string) => findFigures(phrase).map((f) => f.text);
 describe('numbers that are not figures stay out', () => {
   it.each<[kind: string, phrase: string]>([
     ['year', 'the bridge opened in 1987'],
+    ['exponent past a double', 'a mass of ~2.5e-340 grams'],
     ['year range', 'the drought of 2011-2013'],
     ['year range in words', 'from 1990 to 2000 the mill was shut'],
     ['decade', 'a fashion of the 1970s'],
