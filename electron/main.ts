@@ -98,6 +98,20 @@ if (!app.requestSingleInstanceLock()) {
         const parent = activeWindow();
         return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
       },
+      confirm: async (question, yesLabel) => {
+        const options = {
+          type: 'warning' as const,
+          message: question,
+          buttons: [yesLabel, 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+        };
+        const parent = activeWindow();
+        const answer = parent
+          ? await dialog.showMessageBox(parent, options)
+          : await dialog.showMessageBox(options);
+        return answer.response === 0;
+      },
       createReportWindow: (reportFile) =>
         createReportWindow({
           BrowserWindow,

@@ -13,6 +13,9 @@ const KB = 1024;
 /** Each unit repeated to the size: the shapes that once made scanners super-linear. */
 const RUNS: ReadonlyArray<readonly [string, string]> = [
   ['comma run', '1,'],
+  ['digit run', '9'],
+  ['long groups', '1234567,'],
+  ['decimal commas', '1,5 '],
   ['thousands commas', '1,000,'],
   ['space groups', '000 '],
   ['spaced digits', '1 '],

@@ -47,7 +47,7 @@ export function orphanOf(text: string, exact: string): AnchorResult {
   };
 }
 
-/** Keeps reasons readable when the quote is long. */
-function shorten(text: string): string {
+/** Keeps reasons readable when the quote is long: the quote clipped to 60 characters. */
+export function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

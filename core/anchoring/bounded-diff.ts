@@ -1,4 +1,4 @@
-import { diffLines, diffWordsWithSpace, type Change } from 'diff';
+import { diffChars, diffLines, diffWordsWithSpace, type Change } from 'diff';
 
 /** Most line edits the revision diff is asked to find; beyond it claims follow their drift. */
 export const MAX_DIFF_EDITS = 400;
@@ -29,4 +29,19 @@ export function diffRevision(oldText: string, newText: string): Change[] | undef
     timeout: REVISION_DIFF_TIMEOUT_MS,
     maxEditLength: 2 * MAX_DIFF_EDITS,
   });
+}
+
+/** Longest paragraph hunk (old plus new characters) that `diffHunk` refines. */
+export const MAX_HUNK_REFINE = 20_000;
+
+/**
+ * Character-level diff of one paragraph hunk, to tell which of its new characters were kept
+ * from elsewhere in it and which replaced a claim's words. Characters, not words: a word diff
+ * calls "flood" -> "lood" a replacement, hiding that "lood" was kept. Bounded by time and edit
+ * length; `undefined` when the hunk is too long or too different.
+ */
+export function diffHunk(oldText: string, newText: string): Change[] | undefined {
+  if (oldText.length + newText.length > MAX_HUNK_REFINE) return undefined;
+  const maxEditLength = oldText.length + newText.length;
+  return diffChars(oldText, newText, { timeout: WINDOW_DIFF_TIMEOUT_MS, maxEditLength });
 }

@@ -2,11 +2,13 @@ import type { TextQuoteSelector } from '../model/claim';
 import { diffWindow } from './bounded-diff';
 import {
   CONTEXT_SUPPORT_RATIO,
+  commonPrefixLength,
+  commonSuffixLength,
   continuesAfter,
   continuesBefore,
   type OriginalEdges,
 } from './match';
-import { commonCoverage, mapEnd, mapStart, toSegments } from './segments';
+import { commonCoverage, mapEnd, mapStart, toSegments, type Segment } from './segments';
 import type { AnchorResult } from './types';
 
 /** Shortest piece of context searched for on its own; shorter pieces match too much. */
@@ -19,6 +21,52 @@ const WINDOW_SLACK = 16;
 const MIN_COMMON_RUN = 6;
 /** How far a token edge may be extended so a new figure is never cut ("150" of "1,500"). */
 const MAX_EDGE_EXTENSION = 64;
+
+/** Characters of one context side that must survive, next to nothing else, for a "changed". */
+const MIN_SIDE_SURVIVAL = 12;
+
+/**
+ * Whether one side of the stored context still stands in the window: at least
+ * MIN_SIDE_SURVIVAL of its characters (all of a shorter side) in common runs. A "changed"
+ * claim none of whose words survive needs both sides: with one side gone, the diff only knows
+ * where the passage ended, not which words replaced the quote, and would hand over the
+ * neighbouring sentence.
+ */
+function sideSurvives(segments: readonly Segment[], from: number, to: number): boolean {
+  const length = to - from;
+  if (length === 0) return true;
+  const minRun = Math.min(MIN_COMMON_RUN, length);
+  return commonCoverage(segments, from, to, minRun) >= Math.min(MIN_SIDE_SURVIVAL, length);
+}
+
+/**
+ * Where the quote's edges are in the new text, minus the words a replaced run took from the
+ * context: when one hunk covers the quote's end and the suffix's start ("r" + "iver" became
+ * "iver"), the new side's shared tail with that suffix part is the suffix's words, not the
+ * quote's; likewise at the start with the prefix. Without this a deleted quote would "change"
+ * into its unedited neighbour. Window segments are few, so a linear scan.
+ */
+function quoteEdges(
+  segments: readonly Segment[],
+  old: string,
+  text: string,
+  quoteStart: number,
+  quoteEnd: number,
+): { start: number; end: number } {
+  let start = mapStart(segments, quoteStart);
+  let end = mapEnd(segments, quoteEnd);
+  for (const s of segments) {
+    if (s.common) continue;
+    const added = text.slice(s.newStart, s.newEnd);
+    if (s.oldStart < quoteStart && quoteStart < s.oldEnd && start === s.newStart) {
+      start += commonPrefixLength(old.slice(s.oldStart, quoteStart), added);
+    }
+    if (s.oldStart < quoteEnd && quoteEnd < s.oldEnd && end === s.newEnd) {
+      end -= commonSuffixLength(old.slice(quoteEnd, s.oldEnd), added);
+    }
+  }
+  return { start, end };
+}
 
 /** Longest replacement accepted as "the same passage, changed" rather than a rewrite. */
 export function maxReplacementLength(exact: string): number {
@@ -115,7 +163,9 @@ function chooseWindow(text: string, quote: TextQuoteSelector, oldStart: number):
  * hundred characters), and the quote's edges are mapped through that diff. The result is
  * `anchored` when the words are the same, `changed` when they differ ("143" -> "150"), and
  * `null` when too little context survives to be sure: guessing would put a claim on text that
- * never said it.
+ * never said it. A "changed" answer whose own words are gone also needs context on BOTH sides
+ * (`sideSurvives`): half the context on one side locates the passage, not the words that
+ * replaced the quote.
  */
 export function searchContext(
   text: string,
@@ -144,8 +194,7 @@ export function searchContext(
     commonCoverage(segments, 0, quoteStart, MIN_COMMON_RUN) +
     commonCoverage(segments, quoteEnd, quoteEnd + suffix.length, MIN_COMMON_RUN);
   if (surviving / available < CONTEXT_SUPPORT_RATIO) return null;
-  let start = mapStart(segments, quoteStart);
-  let end = mapEnd(segments, quoteEnd);
+  let { start, end } = quoteEdges(segments, prefix + exact + suffix, text, quoteStart, quoteEnd);
   for (let n = 0; !edges.before && n < MAX_EDGE_EXTENSION && continuesBefore(text, start); n += 1) {
     start -= 1;
   }
@@ -160,6 +209,16 @@ export function searchContext(
   }
   const now = text.slice(start, end);
   if (now === exact) return { status: 'anchored', start, end, method: 'context' };
+  const ownWordsKept =
+    commonCoverage(segments, quoteStart, quoteEnd, MIN_COMMON_RUN) >=
+    Math.min(MIN_SIDE_SURVIVAL, Math.ceil(exact.length / 2));
+  if (
+    !ownWordsKept &&
+    (!sideSurvives(segments, 0, quoteStart) ||
+      !sideSurvives(segments, quoteEnd, quoteEnd + suffix.length))
+  ) {
+    return null;
+  }
   if (now.length > maxReplacementLength(exact)) {
     return {
       status: 'orphan',

@@ -1,8 +1,9 @@
 import type { ClaimTarget } from '../model/claim';
-import { anchor } from './anchor';
+import { anchor, shorten } from './anchor';
 import { diffRevision, MAX_DIFF_EDITS } from './bounded-diff';
 import { originalEdges, verifiedAt } from './match';
 import { anchorNearThenAnywhere, NEAR_WINDOW, reanchorByDrift } from './near-anchor';
+import { changedAt, changedFromOwnWords } from './provenance';
 import {
   insideCommon,
   mapApproximate,
@@ -94,7 +95,9 @@ export function revisionSegments(oldText: string, newText: string): Segment[] | 
  * Re-anchors many claims after a source was revised. One bounded diff of the two revisions maps
  * every claim that sits in unchanged text in O(log n) plus an O(64) check of its quote and
  * context; only claims in edited paragraphs (or whose stored quote does not match `oldText`) go
- * through `anchor` individually, with the mapped position as their hint. If the revision is too
+ * through `anchor` individually, with the mapped position as their hint; a "changed" answer is kept
+ only when the diff says its new words came from the claim's own (`changedFromOwnWords`), else it is an
+ orphan. If the revision is too
  * different for the diff (see `revisionSegments`), claims are searched near their drifted old
  * position (`reanchorByDrift`): bounded per claim, not by a clock. Results are in the order
  * of `targets`. Trade-off: the diff is per paragraph, so a claim in a paragraph with an unrelated
@@ -125,11 +128,35 @@ export function reanchorAll(
       ...target,
       position: { ...position, start: hintStart, end: hintStart + quote.exact.length },
     };
-    return anchorNearThenAnywhere(
+    const result = anchorNearThenAnywhere(
       newText,
       hint,
       mapStart(segments, position.start) - NEAR_WINDOW,
       mapEnd(segments, position.end) + NEAR_WINDOW,
     );
+    if (result.status !== 'changed') return result;
+    const own = changedFromOwnWords(oldText, newText, segments, {
+      newStart: result.start,
+      newEnd: result.end,
+      oldStart: position.start,
+      oldEnd: position.end,
+    });
+    if (!own) return notFromItsWords(quote.exact);
+    return own.start === result.start && own.end === result.end
+      ? result
+      : changedAt(newText, quote.exact, own);
+    return result;
   });
+}
+
+/**
+ * The orphan for a claim whose context search proposed words the revision diff says it never
+ * had (its paragraph deleted, the neighbour's unedited sentence in its place), or whose words
+ * went in a hunk with their surroundings so that no new words are theirs alone.
+ */
+function notFromItsWords(exact: string): AnchorResult {
+  return {
+    status: 'orphan',
+    reason: `"${shorten(exact)}" was deleted or rewritten together with the text around it, so no new words can be said to replace it. Re-read the passage and tag the claim again.`,
+  };
 }

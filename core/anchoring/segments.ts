@@ -19,9 +19,16 @@ const MIN_SANDWICHED_COMMON = 3;
  * Turns jsdiff change objects into offset segments, merging adjacent removed/added changes into
  * one hunk and folding tiny common runs between hunks ("at least 143" vs "more than 150" aligned
  * on their spaces) into it, so a replaced phrase maps as a whole. Offsets are UTF-16 lengths of
- * the values, never jsdiff's token counts (diffChars counts code points).
+ * the values, never jsdiff's token counts (diffChars counts code points). `foldBelow` sets
+ * how short a folded run is: a character diff folds more, since letters shared by two
+ * unrelated words ("s", "in") are coincidences, not kept text.
  */
-export function toSegments(changes: readonly Change[], oldBase = 0, newBase = 0): Segment[] {
+export function toSegments(
+  changes: readonly Change[],
+  oldBase = 0,
+  newBase = 0,
+  foldBelow = MIN_SANDWICHED_COMMON,
+): Segment[] {
   const raw: { segment: Segment; text: string }[] = [];
   let o = oldBase;
   let n = newBase;
@@ -51,7 +58,7 @@ export function toSegments(changes: readonly Change[], oldBase = 0, newBase = 0)
       segment.common &&
       next !== undefined &&
       !next.common &&
-      (text.length < MIN_SANDWICHED_COMMON || /^\s+$/.test(text));
+      (text.length < foldBelow || /^\s+$/.test(text));
     if (previous && !previous.common && (!segment.common || foldable)) {
       previous.oldEnd = segment.oldEnd;
       previous.newEnd = segment.newEnd;
@@ -139,4 +146,39 @@ export function mapApproximate(segments: readonly Segment[], offset: number): nu
   if (offset < s.oldStart) return Math.max(0, s.newStart - (s.oldStart - offset));
   if (offset >= s.oldEnd) return s.newEnd + (offset - s.oldEnd);
   return s.newStart + Math.min(offset - s.oldStart, s.newEnd - s.newStart);
+}
+
+/**
+ * Whether the diff says every character of new [newStart, newEnd) came from old
+ * [oldStart, oldEnd]: moved common text from inside it, or the replacement of a hunk whose old
+ * side touches it (an insertion at its edge counts). A "changed" claim must pass this: text the
+ * diff kept from elsewhere was never the claim's words, however well its context fits.
+ * O(log n + hunks crossed).
+ */
+export function cameFrom(
+  segments: readonly Segment[],
+  newStart: number,
+  newEnd: number,
+  oldStart: number,
+  oldEnd: number,
+): boolean {
+  let low = 0;
+  let high = segments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (segments[mid]!.newEnd <= newStart) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < segments.length && segments[i]!.newStart < newEnd; i += 1) {
+    const s = segments[i]!;
+    if (s.newEnd === s.newStart) continue;
+    if (s.common) {
+      const from = s.oldStart + (Math.max(newStart, s.newStart) - s.newStart);
+      const to = s.oldStart + (Math.min(newEnd, s.newEnd) - s.newStart);
+      if (from < oldStart || to > oldEnd) return false;
+    } else if (s.oldEnd < oldStart || s.oldStart > oldEnd) {
+      return false;
+    }
+  }
+  return true;
 }

@@ -88,21 +88,39 @@ function startsBlock(previous: PdfLine, line: PdfLine, body: BodyGeometry): bool
  * paragraph did not end a sentence and either its last line ran to the right edge (the text
  * wraps) or the new page goes on in lower case.
  */
-function continuesOverPage(
-  open: RawBlock & { last: PdfLine },
-  line: PdfLine,
-  body: BodyGeometry,
-): boolean {
-  if (open.kind !== 'paragraph' || isHeading(line, body) || SENTENCE_END.test(open.text))
+function continuesOverPage(open: OpenBlock, line: PdfLine, body: BodyGeometry): boolean {
+  if (open.kind !== 'paragraph' || isHeading(line, body) || SENTENCE_END.test(open.tail))
     return false;
   const full = open.last.endX >= body.right - SHORT_LINE * (body.right - body.left);
   return full || STARTS_LOWERCASE.test(line.text);
 }
 
-/** Joins a line onto a paragraph: a soft hyphen (U+00AD) joins tight, else as layout.ts does. */
-function joinLine(text: string, line: string): string {
-  if (text.endsWith('\u00AD')) return text.slice(0, -1) + line;
-  return joinWrapped(text, line);
+/** A block being built: its text as parts (joined once at the end) and its last characters. */
+interface OpenBlock {
+  kind: RawBlock['kind'];
+  page: number;
+  parts: string[];
+  /** The text's last two characters: all a join or a sentence-end test needs to see. */
+  tail: string;
+  last: PdfLine;
+}
+
+/**
+ * Joins a line onto a block: a soft hyphen (U+00AD) joins tight, else as layout.ts does. The
+ * text is kept in parts and only its tail is looked at, since reading the end of a growing
+ * string flattened it on every line (quadratic on a page of 10,000 lines).
+ */
+function joinLine(block: OpenBlock, line: string): void {
+  const lastPart = block.parts[block.parts.length - 1] ?? '';
+  if (block.tail.endsWith('\u00AD') && lastPart.endsWith('\u00AD')) {
+    block.parts[block.parts.length - 1] = lastPart.slice(0, -1);
+    block.parts.push(line);
+  } else {
+    const head = line.slice(0, 1);
+    const spaced = joinWrapped(block.tail, head).length > block.tail.length + head.length;
+    block.parts.push(spaced ? ' ' : '', line);
+  }
+  block.tail = (block.tail + line).slice(-2);
 }
 
 /**
@@ -118,7 +136,7 @@ function joinLine(text: string, line: string): string {
 export function layOutPdf(pages: readonly PdfPageText[]): RawBlock[] {
   const lines = dropPageChrome(pages.map((page, index) => pageLines(page, index + 1)));
   const body = measureBody(lines);
-  const blocks: (RawBlock & { last: PdfLine })[] = [];
+  const blocks: OpenBlock[] = [];
   for (const pageLinesList of lines) {
     pageLinesList.forEach((line, index) => {
       const open = blocks.at(-1);
@@ -127,17 +145,18 @@ export function layOutPdf(pages: readonly PdfPageText[]): RawBlock[] {
         open !== undefined &&
         (previous ? !startsBlock(previous, line, body) : continuesOverPage(open, line, body));
       if (continues) {
-        open.text = joinLine(open.text, line.text);
+        joinLine(open, line.text);
         open.last = line;
       } else {
         blocks.push({
           kind: isHeading(line, body) ? 'heading' : 'paragraph',
-          text: line.text,
+          parts: [line.text],
+          tail: line.text.slice(-2),
           page: line.page,
           last: line,
         });
       }
     });
   }
-  return blocks.map(({ kind, text, page }) => ({ kind, text, page }));
+  return blocks.map(({ kind, parts, page }) => ({ kind, text: parts.join(''), page }));
 }

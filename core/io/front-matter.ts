@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { countText, IMPORT_LIMITS } from './import-limits';
+import { bytesText, countText, IMPORT_LIMITS } from './import-limits';
 import { fail, ok, type Result } from '../model/result';
 
 export interface FrontMatterSplit {
@@ -32,7 +32,8 @@ function countEntries(yaml: string): number {
  * without it is all body; malformed YAML is an error rather than silently read as text, because
  * it means the author meant metadata and would lose it. The number of keys is capped before the
  * YAML parser runs (it checks duplicate keys pairwise, so 40,000 keys took 30 s): metadata is a
- * dozen keys, and a block past the cap is refused with a message that names it.
+ * dozen keys, and a block past the cap is refused with a message that names it; so is a block
+ * longer than 64 KB (frontMatterChars), which bounds the parser's work on any one-line shape.
  */
 export function splitFrontMatter(content: string): Result<FrontMatterSplit> {
   const opening = OPENING.exec(content);
@@ -51,9 +52,16 @@ export function splitFrontMatter(content: string): Result<FrontMatterSplit> {
       `The front matter has more than ${countText(limit)} entries (keys, list items or lines); the limit is ${countText(limit)}. Keep only the metadata (title, publisher, dates...) at the top of the file.`,
     );
   }
+  if (yaml.length > IMPORT_LIMITS.frontMatterChars) {
+    return fail(
+      `The front matter is ${bytesText(yaml.length)} long; the limit is ${bytesText(IMPORT_LIMITS.frontMatterChars)}. Keep only the metadata (title, publisher, dates...) at the top of the file.`,
+    );
+  }
   let data: unknown;
   try {
-    data = parseYaml(yaml);
+    // prettyErrors off: it quotes the line with every error, so one 1 MB line with an error per
+    // word ("&a &a &a ...") was quadratic; only the first error's first line is shown anyway.
+    data = parseYaml(yaml, { prettyErrors: false });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return fail(

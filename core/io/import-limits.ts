@@ -15,6 +15,8 @@ export interface ImportLimits {
   zipTotalBytes: number;
   /** Most keys (and list items) in a text file's YAML front matter. */
   frontMatterKeys: number;
+  /** Largest YAML front matter, in characters (metadata is a few hundred). */
+  frontMatterChars: number;
   /** Most pages read from a PDF. */
   pdfPages: number;
 }
@@ -25,6 +27,7 @@ export const IMPORT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   zipEntryBytes: 32 * 1024 * 1024,
   zipTotalBytes: 128 * 1024 * 1024,
   frontMatterKeys: 1_000,
+  frontMatterChars: 64 * 1024,
   pdfPages: 2_000,
 });
 

@@ -8,7 +8,8 @@
  * handlers.ts checks the sender and the arguments and calls the function here.
  * - newProject: makes the chosen path current and answers `{ status: 'none' }`; the renderer
  *   starts an empty project and its autosave writes it there. A chosen file this version cannot
- *   read is refused (`status: 'error'`, path unchanged): it is never replaced.
+ *   read is never replaced: the analyst is asked, and on yes it is moved aside untouched under
+ *   a name they are told (keptAsidePath); on no New is refused (`status: 'error'`).
  * - openProject: loads the file; only a project that loads becomes current. A damaged or newer
  *   file answers `status: 'error'`, is left untouched, and the current project keeps autosaving
  *   where it was.
@@ -18,7 +19,7 @@
  * lock file) is refused on all three with the holder named.
  */
 import * as fs from 'node:fs/promises';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ProjectLoad } from '../../contract/ipc';
 import type { Project } from '../../core/model/project';
@@ -26,7 +27,8 @@ import { MAX_FILE_BYTES } from '../ipc/limits';
 import type { CorroborateHandlers } from '../ipc/handlers';
 import { writeTextAtomic } from '../store/atomic-text';
 import { exists, isAbsent } from '../store/fs-errors';
-import { loadProject, saveProjectAtomic } from '../store/project-store';
+import { keptAsidePath, loadProject, saveProjectAtomic } from '../store/project-store';
+import { fail, ok, type Result } from '../../core/model/result';
 import {
   chosenProjectPath,
   historyPath,
@@ -38,7 +40,7 @@ import {
 import type { ProjectLocation } from './project-location';
 import { refuse, type ServiceDeps } from './service-deps';
 
-type Dialogs = Pick<ServiceDeps, 'showSaveDialog' | 'showOpenDialog' | 'documentsDir'>;
+type Dialogs = Pick<ServiceDeps, 'showSaveDialog' | 'showOpenDialog' | 'documentsDir' | 'confirm'>;
 
 export function createProjectDialogs(
   deps: Dialogs,
@@ -54,6 +56,28 @@ export function createProjectDialogs(
         warn(`The undo history was not copied to ${historyPath(to)} (${String(error)}).`);
       }
     }
+  }
+
+  /**
+   * Asks before New replaces a file this version cannot read; on yes, moves it (and its undo
+   * history) to `keptAsidePath`, a rename that leaves its bytes as they were. The answer names
+   * where it went, or why nothing was done.
+   */
+  async function keepAsideIfAsked(path: string, reason: string): Promise<Result<string>> {
+    const aside = keptAsidePath(path, new Date());
+    const question = `${path} cannot be read by this version: ${reason} Move it aside to ${basename(aside)}, untouched, and create the new project in its place?`;
+    const yes = (await deps.confirm?.(question, 'Move aside and create')) ?? false;
+    if (!yes) {
+      return fail(
+        `Corroborate will not replace ${path}: ${reason} It was left as it is; choose another name.`,
+      );
+    }
+    if (await exists(aside)) return fail(`${aside} already exists; try again in a second.`);
+    await rename(path, aside);
+    await rename(historyPath(path), historyPath(aside)).catch((error: unknown) => {
+      if (!isAbsent(error)) throw error;
+    });
+    return ok(`The file that could not be read was moved, untouched, to ${aside}.`);
   }
 
   /** Where a dialog opens: Documents while on the default project, else beside the current one. */
@@ -80,11 +104,13 @@ export function createProjectDialogs(
           return { status: 'error', error, location: path };
         }
         // The analyst confirmed replacing it; the first autosave keeps it as .bak1. A file this
-        // version cannot read is never replaced, so it is refused here already.
+        // version cannot read is never replaced: with a second yes it is moved aside, bytes
+        // untouched, under a name the analyst is told; otherwise New is refused.
         const existing = await loadProject(fs, path);
         if (!existing.ok) {
-          const error = `Corroborate will not replace ${path}: ${existing.error} It was left as it is; choose another name.`;
-          return { status: 'error', error, location: path };
+          const aside = await keepAsideIfAsked(path, existing.error);
+          if (!aside.ok) return { status: 'error', error: aside.error, location: path };
+          warn(aside.value);
         }
       }
       const claimed = await location.claim(path);

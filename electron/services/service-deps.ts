@@ -22,6 +22,11 @@ export interface ServiceDeps {
   reportTimeoutMs?: number;
   /** Where a report's temporary HTML file goes; the OS temp folder unless a test says so. */
   tempDir?: string;
+  /**
+   * Asks the analyst a yes/no question (main.ts: a native message box; absent in tests that do
+   * not answer it, and then the answer is no, so nothing is ever replaced without a yes).
+   */
+  confirm?: (question: string, yesLabel: string) => Promise<boolean>;
   /** Reports a problem that does not fail the call (settings or history copy not written). */
   warn?: (message: string) => void;
   /** Who this instance is, for the project lock files; tests pretend to be a second instance. */

@@ -90,15 +90,7 @@ export async function loadProject(fs: StoreFs, path: string): Promise<Result<Pro
  * version until the caller's own rename, is the last good copy throughout.
  */
 async function rotateBackups(fs: StoreFs, path: string): Promise<void> {
-  const temp = tempPathFor(path);
-  try {
-    await fs.copyFile(path, temp, constants.COPYFILE_EXCL);
-    const handle = await fs.open(temp, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+  await copyDurably(fs, path, backupPath(path, 1), async () => {
     for (let n = BACKUP_COUNT - 1; n >= 1; n -= 1) {
       try {
         await fs.rename(backupPath(path, n), backupPath(path, n + 1));
@@ -106,10 +98,57 @@ async function rotateBackups(fs: StoreFs, path: string): Promise<void> {
         if (errorCode(error) !== 'ENOENT') throw error;
       }
     }
-    await fs.rename(temp, backupPath(path, 1));
+  });
+}
+
+/**
+ * Copies `from` to `to` so that `to` is never a torn file: copy to a temp file beside `from`,
+ * fsync it, run `beforeRename` (the backup shift), then rename onto `to`. The temp is removed
+ * if any step fails.
+ */
+async function copyDurably(
+  fs: StoreFs,
+  from: string,
+  to: string,
+  beforeRename: () => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
+  const temp = tempPathFor(from);
+  try {
+    await fs.copyFile(from, temp, constants.COPYFILE_EXCL);
+    const handle = await fs.open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await beforeRename();
+    await fs.rename(temp, to);
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Where an unreadable project is kept, bytes untouched, before the analyst's explicit
+ * overwrite replaces it: beside it, named by the time (`project.json.unreadable-20240701T120000Z`),
+ * so the analyst is told one name and a newer Corroborate can still open it.
+ */
+export function keptAsidePath(path: string, now: Date, n = 1): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+  return `${path}.unreadable-${stamp}${n > 1 ? `-${n}` : ''}`;
+}
+
+/** The first `keptAsidePath` no file holds yet, so keeping one aside never replaces another. */
+async function freeKeptAsidePath(fs: StoreFs, path: string, now: Date): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const candidate = keptAsidePath(path, now, n);
+    const handle = await fs.open(candidate, 'r').catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return null;
+      throw error;
+    });
+    if (!handle) return candidate;
+    await handle.close();
   }
 }
 
@@ -121,14 +160,17 @@ async function rotateBackups(fs: StoreFs, path: string): Promise<void> {
  * A process killed mid-save leaves its temp file; temp-files.ts names it and cleans it up later.
  * Refuses, leaving the file untouched, when the current file is not a project this version can
  * read: overwriting it would destroy data from a newer Corroborate or a file worth repairing.
- * Pass `{ overwriteUnreadable: true }` only after the analyst confirmed.
+ * Pass `{ overwriteUnreadable: true }` only after the analyst confirmed: even then the
+ * unreadable file is first copied, bytes untouched, to `keptAsidePath` (never over another
+ * file), and the answer names that copy (`keptAside`) for the analyst. Backups only ever
+ * receive a readable file, so rotating them never drops the last good copy for a bad one.
  */
 export async function saveProjectAtomic(
   fs: StoreFs,
   path: string,
   project: Project,
-  options: { overwriteUnreadable?: boolean } = {},
-): Promise<Result<void>> {
+  options: { overwriteUnreadable?: boolean; now?: () => Date } = {},
+): Promise<Result<{ keptAside?: string }>> {
   const text = serializeProject(project);
   const check = parseProject(text);
   if (!check.ok) return fail(`Corroborate refused to save an invalid project: ${check.error}`);
@@ -143,6 +185,7 @@ export async function saveProjectAtomic(
   }
   const folder = dirname(path);
   const temp = tempPathFor(path);
+  let keptAside: string | undefined;
   try {
     await fs.mkdir(folder, { recursive: true });
     const handle = await fs.open(temp, 'wx');
@@ -153,6 +196,10 @@ export async function saveProjectAtomic(
       await handle.close();
     }
     if (existing?.ok) await rotateBackups(fs, path);
+    else if (existing) {
+      keptAside = await freeKeptAsidePath(fs, path, (options.now ?? (() => new Date()))());
+      await copyDurably(fs, path, keptAside);
+    }
     await fs.rename(temp, path);
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
@@ -164,8 +211,8 @@ export async function saveProjectAtomic(
     await syncFolder((target, flags) => fs.open(target, flags), folder);
   } catch (error) {
     return fail(
-      `${path} was written, but its folder could not be flushed to disk (${errorCode(error) ?? String(error)}), so a power cut now could undo this save. Check the drive.`,
+      `${path} was written${keptAside ? ` (the unreadable file is kept as ${keptAside})` : ''}, but its folder could not be flushed to disk (${errorCode(error) ?? String(error)}), so a power cut now could undo this save. Check the drive.`,
     );
   }
-  return ok(undefined);
+  return ok(keptAside ? { keptAside } : {});
 }

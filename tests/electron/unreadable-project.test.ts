@@ -14,6 +14,8 @@ import { throughHandlers } from './through-handlers';
 let dir: string;
 let saveAnswers: string[];
 let openAnswers: string[];
+let confirmAnswers: boolean[];
+let questions: string[];
 
 function app() {
   return throughHandlers(
@@ -28,6 +30,10 @@ function app() {
       showOpenDialog: () => {
         const filePath = openAnswers.shift();
         return Promise.resolve({ canceled: !filePath, filePaths: filePath ? [filePath] : [] });
+      },
+      confirm: (question) => {
+        questions.push(question);
+        return Promise.resolve(confirmAnswers.shift() ?? false);
       },
       createReportWindow: () => {
         throw new Error('no report window here');
@@ -54,6 +60,8 @@ beforeEach(async () => {
   await mkdir(join(dir, 'Documents'));
   saveAnswers = [];
   openAnswers = [];
+  confirmAnswers = [];
+  questions = [];
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -118,5 +126,37 @@ describe.each([
     const reopened = await api.openProject();
     expect(reopened?.status === 'error' && reopened.error).toMatch(reason);
     expect(await projectFiles()).toEqual(kept);
+  });
+});
+
+describe('File > New onto a project this version cannot read', () => {
+  it('asks, and on yes moves it aside untouched under the name it asked with', async () => {
+    const path = join(dir, 'Documents', 'future.json');
+    await writeFile(path, newer());
+    await writeFile(`${path}.history.json`, '{"entries":["its own history"]}');
+    const api = app();
+
+    saveAnswers = [path];
+    confirmAnswers = [false];
+    await expect(api.newProject()).resolves.toMatchObject({ status: 'error' });
+    expect(await readFile(path, 'utf8')).toBe(newer());
+
+    saveAnswers = [path];
+    confirmAnswers = [true];
+    await expect(api.newProject()).resolves.toEqual({ status: 'none', location: path });
+    expect(questions).toHaveLength(2);
+    const [aside] = (await readdir(join(dir, 'Documents'))).filter((n) =>
+      /^future\.json\.unreadable-\d{8}T\d{6}Z$/.test(n),
+    );
+    expect(aside).toBeDefined();
+    expect(questions[1]).toContain(aside);
+    expect(questions[1]).toMatch(/newer version of Corroborate/);
+    const kept = join(dir, 'Documents', aside!);
+    expect(await readFile(kept, 'utf8')).toBe(newer());
+    expect(await readFile(`${kept}.history.json`, 'utf8')).toBe('{"entries":["its own history"]}');
+    // The new project autosaves in its place; what was moved aside is never written again.
+    await api.saveProject(named('fresh'));
+    await api.saveProject(named('fresh, edited'));
+    expect(await readFile(kept, 'utf8')).toBe(newer());
   });
 });

@@ -108,7 +108,7 @@ describe('DOCX inflated size is capped before mammoth reads it', () => {
   });
 });
 
-describe('front matter keys are capped before YAML parses them', () => {
+describe('front matter keys and length are capped before YAML parses them', () => {
   const block = (lines: string[]) => `---\n${lines.join('\n')}\n---\nThe body stays here.`;
   const keys = (count: number) => Array.from({ length: count }, (_, i) => `key${i}: value`);
   it.each<[string, string, RegExp | number]>([
@@ -127,6 +127,16 @@ describe('front matter keys are capped before YAML parses them', () => {
       'a list of 5,000 items',
       block(['headings:', ...Array.from({ length: 5_000 }, () => '  - One')]),
       /the limit is 1,000/,
+    ],
+    [
+      'one 1 MB line with an error per word',
+      block([`title: ${'&a '.repeat(350_000)}x`]),
+      /is 1.0 MB long; the limit is 64 KB/,
+    ],
+    [
+      'a 60 KB line with an error per word, read to its first error',
+      block([`title: ${'&a '.repeat(20_000)}x`]),
+      /not valid YAML \(A node can have at most one anchor/,
     ],
     ['990 keys', block(keys(990)), 990],
     ['ordinary metadata', block(['title: The river report', 'published: 2024-05-01']), 2],

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { makeDocx } from './fixtures';
+import { makeDocx } from './docx-fixtures';
 
 /**
  * Zip shapes for the bounds tests, built in the test (no binary checked in). jszip is mammoth's

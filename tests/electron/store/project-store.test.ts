@@ -31,7 +31,7 @@ function named(name: string) {
 
 describe('project store', () => {
   it('saves and loads a project', async () => {
-    expect(await saveProjectAtomic(fs, path, named('one'))).toEqual({ ok: true, value: undefined });
+    expect(await saveProjectAtomic(fs, path, named('one'))).toEqual({ ok: true, value: {} });
     expect(await loadProject(fs, path)).toEqual({ ok: true, value: named('one') });
     expect(await readFile(path, 'utf8')).toBe(serializeProject(named('one')));
   });
@@ -84,12 +84,35 @@ describe('project store', () => {
     },
   );
 
-  it('overwrites an unreadable file only when told to', async () => {
-    await writeFile(path, 'garbage', 'utf8');
-    expect(
-      (await saveProjectAtomic(fs, path, named('new'), { overwriteUnreadable: true })).ok,
-    ).toBe(true);
+  it('overwrites an unreadable file only when told to, after keeping its bytes aside', async () => {
+    await saveProjectAtomic(fs, path, named('good'));
+    await saveProjectAtomic(fs, path, named('good, edited'));
+    await writeFile(path, 'garbage from a newer version', 'utf8');
+    const now = () => new Date('2024-07-01T12:00:00.500Z');
+    const saved = await saveProjectAtomic(fs, path, named('new'), {
+      overwriteUnreadable: true,
+      now,
+    });
+    const aside = `${path}.unreadable-20240701T120000Z`;
+    expect(saved).toEqual({ ok: true, value: { keptAside: aside } });
+    expect(await readFile(aside, 'utf8')).toBe('garbage from a newer version');
     expect(await loadProject(fs, path)).toMatchObject({ ok: true, value: { name: 'new' } });
+    // The backup still holds the last good project, never the unreadable file.
+    expect(await loadProject(fs, backupPath(path, 1))).toMatchObject({
+      ok: true,
+      value: { name: 'good' },
+    });
+
+    // A second one in the same second gets a name of its own; nothing kept aside is replaced.
+    await writeFile(path, 'more garbage', 'utf8');
+    const again = await saveProjectAtomic(fs, path, named('newer'), {
+      overwriteUnreadable: true,
+      now,
+    });
+    expect(again).toEqual({ ok: true, value: { keptAside: `${aside}-2` } });
+    expect(await readFile(aside, 'utf8')).toBe('garbage from a newer version');
+    expect(await readFile(`${aside}-2`, 'utf8')).toBe('more garbage');
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('points to the newest good backup when the file is damaged', async () => {
