@@ -39,6 +39,7 @@ const ROLES: Readonly<Record<string, string>> = wordTable({
   scene: 'at the scene',
   critical: 'critical',
   treatment: 'under treatment',
+  recovered: 'recovered',
   later: 'died later',
   part: 'part',
   foreigners: 'foreigners',

@@ -69,6 +69,13 @@ export const INJURY_STATES: Readonly<Record<string, string>> = wordTable({
 export const UNDER_TREATMENT_CUES = new Set(
   'still remain remains remained remaining being receiving undergoing under'.split(' '),
 );
+/**
+ * Verbs that recover bodies ("17 bodies were pulled from the rubble", "taken out of the
+ * debris"): a count of the recovered so far, a part of the dead, never the toll itself.
+ */
+export const RECOVERY_VERBS = new Set(
+  'recovered retrieved pulled extracted dug removed taken'.split(' '),
+);
 export const DEATH_STATES: Readonly<Record<string, string>> = wordTable({
   later: 'died later',
   afterwards: 'died later',

@@ -5,7 +5,7 @@
  */
 import type { FoundFigure } from '../quantity/figure';
 import type { Token } from '../quantity/tokens';
-import { CLAUSE_BREAKS, clauseStart, partOf, stateAfter } from './parts';
+import { CLAUSE_BREAKS, clauseStart, nationalitiesAfter, partOf, stateAfter } from './parts';
 import { labelMeasure, partitiveBefore, partitiveNounAfter, restatesToll } from './referents';
 import {
   CASUALTY_CUES,
@@ -263,7 +263,13 @@ export function measureFigures(
         measured = { figure, measure, type: casualty ? 'casualty' : 'count' };
         if (unit) measured.unit = unit;
         const part = casualty ? partOf(tokens, startToken, endToken, nextStart) : null;
-        const who = [unit && !GENERIC_UNITS.has(head) ? unit : '', part ?? ''].join(' ').trim();
+        const who = [
+          unit && !GENERIC_UNITS.has(head) ? unit : '',
+          part ?? '',
+          casualty && GENERIC_UNITS.has(head) ? (nationalitiesAfter(tokens, endToken) ?? '') : '',
+        ]
+          .join(' ')
+          .trim();
         // A state names the part itself ("220 of whom were hospitalised" are the hospitalised).
         const subject =
           casualty && state

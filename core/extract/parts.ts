@@ -4,7 +4,7 @@
  * more". The comparison keeps a part apart from its whole, so these never read as conflicts.
  */
 import type { Token } from '../quantity/tokens';
-import { DEATH_STATES, INJURY_STATES, UNDER_TREATMENT_CUES } from './lexicon';
+import { DEATH_STATES, INJURY_STATES, RECOVERY_VERBS, UNDER_TREATMENT_CUES } from './lexicon';
 
 /** Tokens that end a clause: a figure's measure or state is not looked for beyond them. */
 export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
@@ -77,6 +77,7 @@ export function stateAfter(
       const before = tokens[i - 2]?.lower;
       if (before === 'at' || before === 'on') return 'at the scene';
     }
+    if (measure === 'deaths' && recovers(tokens, i)) return 'recovered';
     const care = measure === 'deaths' ? null : careState(tokens, i);
     if (care === 'under treatment') {
       underTreatment ??= care;
@@ -90,6 +91,13 @@ export function stateAfter(
     if (state) return state;
   }
   return underTreatment;
+}
+
+/** True for a recovery verb with its "from"/"out of" ("pulled from", "taken out of"). */
+function recovers(tokens: readonly Token[], at: number): boolean {
+  if (!RECOVERY_VERBS.has(tokens[at]?.lower ?? '')) return false;
+  const next = tokens[at + 1]?.lower;
+  return next === 'from' || next === 'out' || (next === 'up' && tokens[at + 2]?.lower === 'from');
 }
 
 /** Words looked at before "hospital" or "treatment" for what they say of the patients. */
@@ -142,4 +150,30 @@ export function partOf(
     if (token.kind === 'word') words.push(token.text);
   }
   return ['part', ...words].join(' ');
+}
+
+/** Verbs of a relative clause that says who people were ("who held", "who were"). */
+const IDENTITY_VERBS = new Set('held hold had have were was are carried'.split(' '));
+/** Words read in such a clause. */
+const RELATIVE_WORDS = 8;
+
+/**
+ * The capitalised words of a relative clause saying who the people counted were: "two people
+ * who held both British and US passports" -> "British US", "three persons who were Italian
+ * nationals" -> "Italian". The comparison folds them into a population key, so such a part
+ * is never the toll. Null when no such clause follows the figure's noun.
+ */
+export function nationalitiesAfter(tokens: readonly Token[], endToken: number): string | null {
+  const pronoun = tokens[endToken]?.lower;
+  if (pronoun !== 'who' && pronoun !== 'that') return null;
+  if (!IDENTITY_VERBS.has(tokens[endToken + 1]?.lower ?? '')) return null;
+  const names: string[] = [];
+  for (let i = endToken + 2, words = 0; i < tokens.length && words < RELATIVE_WORDS; i += 1) {
+    const token = tokens[i];
+    if (!token || CLAUSE_BREAKS.has(token.text) || token.text === ',') break;
+    if (token.kind !== 'word') continue;
+    words += 1;
+    if (/^\p{Lu}/u.test(token.text)) names.push(token.text);
+  }
+  return names.length > 0 ? names.join(' ') : null;
 }

@@ -65,6 +65,10 @@ describe('event keys', () => {
     ['British soldiers', 'American soldiers', false],
     ['Afghan soldiers', 'Afghans', false],
     ['US service members', 'US diplomats', false],
+    ['bodies recovered', 'dead bodies', false],
+    ['under treatment', 'hospitalised', false],
+    ['British US', 'people', false],
+    ['British US', 'Britons and Americans', true],
   ])('subjectKey(%s) = subjectKey(%s): %s', (a, b, same) => {
     expect(subjectKey(a) === subjectKey(b)).toBe(same);
   });

@@ -249,6 +249,13 @@ describe('a state after a casualty figure makes it a part of its measure', () =>
     ['Of the 300 admitted, 85 remained in hospital on Friday.', '85', 'under treatment'],
     ['About 60 injured people were still being treated.', 'About 60', 'under treatment'],
     ['Some 70 wounded were taken to hospitals in the city.', 'Some 70', 'hospitalised'],
+    ['Rescuers said 12 bodies were pulled from the debris of the hotel.', '12 bodies', 'recovered'],
+    ['About 9 bodies had been taken out of the rubble by noon.', 'About 9 bodies', 'recovered'],
+    [
+      'Two people who held both Canadian and Irish passports were killed.',
+      'Two people',
+      'Canadian Irish',
+    ],
     [
       'Eight injured people under treatment for burns were in a critical state.',
       'Eight',
