@@ -1,5 +1,7 @@
 import type { CorpusListing } from '../../contract/ipc';
-import { parseSourceFile } from '../../core/io/source-file';
+import { readSourceFile } from '../../core/io/source-text-file';
+import { UNDETERMINED_LANGUAGE, type LanguageDetector } from '../../core/language/detector';
+import { loadLanguageDetector } from '../../core/language/load-detector';
 import { parseProject, serializeProject } from '../../core/io/project-file';
 import type { Host, MenuCommand, ProjectLoad } from './host';
 import { downloadText, pickBinaryFile, pickTextFile } from './browser-files';
@@ -17,20 +19,35 @@ const bundledCorpus = import.meta.glob<string>('../../corpus/*.md', {
   eager: true,
 });
 
-/** Turns bundled corpus files into sources, keeping the files that fail with their reason. */
-export function listBundledCorpus(files: Record<string, string> = bundledCorpus): CorpusListing {
+function listWith(files: Record<string, string>, detect: LanguageDetector): CorpusListing {
   const listing: CorpusListing = { sources: [], problems: [] };
   for (const [path, content] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     const file = path.split('/').pop() ?? path;
-    const result = parseSourceFile({
-      id: file.replace(/\.[^.]+$/, ''),
-      path: `corpus/${file}`,
-      content,
-    });
+    const result = readSourceFile(
+      { id: file.replace(/\.[^.]+$/, ''), path: `corpus/${file}`, content },
+      detect,
+    );
     if (result.ok) listing.sources.push(result.value);
     else listing.problems.push({ file, error: result.error });
   }
   return listing;
+}
+
+/**
+ * Turns bundled corpus files into sources, keeping the files that fail with their reason. The
+ * language detector (eld's tables, ~280 KB gzipped) is fetched only if a file states no language:
+ * the corpus files do, so start-up never waits for it.
+ */
+export async function listBundledCorpus(
+  files: Record<string, string> = bundledCorpus,
+  loadDetector: () => Promise<LanguageDetector> = loadLanguageDetector,
+): Promise<CorpusListing> {
+  let undeclared = false;
+  const listing = listWith(files, () => {
+    undeclared = true;
+    return UNDETERMINED_LANGUAGE;
+  });
+  return undeclared ? listWith(files, await loadDetector()) : listing;
 }
 
 const LOCATION = 'this browser (IndexedDB)';
@@ -61,7 +78,7 @@ export function createBrowserHost({
     tabs.problem ? { status: 'error', error: tabs.problem, location: LOCATION } : null;
   return {
     kind: 'browser',
-    loadCorpus: () => Promise.resolve(listBundledCorpus()),
+    loadCorpus: () => listBundledCorpus(),
     loadProject: async () => {
       await tabs.claim(ask);
       return slot.load();
