@@ -2,7 +2,7 @@ import { useCallback, useMemo, type Dispatch } from 'react';
 import type { Result } from '../../core/model/result';
 import type { Source } from '../../core/model/source';
 import { errorMessage } from '../components/error-message';
-import { EXPORT_LABELS, exportFile, readClaimsFile, type ExportFormat } from '../exports/formats';
+import { EXPORT_LABELS, type ExportFormat } from '../exports/labels';
 import type { Host, PickedBinaryFile, ProjectLoad } from '../host/host';
 import { IMPORTABLE } from '../sources/source-ids';
 import type { SourceImports } from '../sources/use-source-import';
@@ -48,6 +48,8 @@ export function useFileActions(
       try {
         const now = new Date().toISOString();
         const kind = format === 'report-pdf' ? 'report' : format;
+        // The exporters load on first use (see renderer/exports/labels.ts).
+        const { exportFile } = await import('../exports/formats');
         const file = exportFile(kind, workspace.project, sources, now);
         const saved =
           format === 'report-pdf' && host.exportReportPdf
@@ -71,6 +73,7 @@ export function useFileActions(
         'application/ld+json',
       ]);
       if (!file) return;
+      const { readClaimsFile } = await import('../exports/formats');
       const parsed = readClaimsFile(file.text);
       if (!parsed.ok)
         return error(`${file.name} was not imported: ${parsed.error} Your project is unchanged.`);

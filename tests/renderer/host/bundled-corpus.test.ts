@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLanguageDetector } from '../../../core/language/load-detector';
-import { listBundledCorpus } from '../../../renderer/host/browser-host';
+import { listBundledCorpus } from '../../../renderer/host/bundled-corpus';
 
 const STATED =
   '---\ntitle: Harbour notes\nlanguage: fr\n---\nThe harbour reopened on Monday morning.';
