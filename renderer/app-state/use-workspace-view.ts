@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { CorpusListing } from '../../contract/ipc';
 import { deriveGroups, type DerivedGroup, type ProjectGroups } from '../../core/compare';
 import { extractSuggestions } from '../../core/extract';
@@ -34,15 +34,6 @@ export interface WorkspaceView {
   /** Disagreements between claims (previews from suggestions are not counted). */
   flaggedCount: number;
   credibilityById: ReadonlyMap<string, NonNullable<Project['claims'][number]['credibility']>>;
-}
-
-/** What the first render groups: nothing, so the text is painted before the first grouping. */
-const NOTHING_TO_GROUP: GroupingBasis = { project: undefined, sources: [], pending: new Map() };
-
-interface GroupingBasis {
-  project: Project | undefined;
-  sources: readonly Source[];
-  pending: ReadonlyMap<string, Suggestion[]>;
 }
 
 /** The workspace's derived view of the corpus and the project, recomputed only when they change. */
@@ -101,23 +92,12 @@ export function useWorkspaceView(
   );
   const summaries = useMemo(() => summarizeSources(sources), [sources]);
   // Groups and verdicts are derived from the claims and the still-pending suggestions, never stored.
-  // They are a deferred value: a tag or an edit paints its highlight first, and the regrouping
-  // (hundreds of ms on thousands of claims) follows in a background render; at open the text is
-  // drawn before the first grouping. Both renders see one consistent project, sources and pending.
-  const current = useMemo(
-    (): GroupingBasis => ({ project, sources, pending }),
-    [project, sources, pending],
-  );
-  const basis = useDeferredValue(current, NOTHING_TO_GROUP);
   const derived = useMemo(
     () =>
-      basis.project
-        ? deriveGroups(basis.project, {
-            sources: basis.sources,
-            suggestions: [...basis.pending.values()].flat(),
-          })
+      project
+        ? deriveGroups(project, { sources, suggestions: [...pending.values()].flat() })
         : ({ groups: [], fromSuggestions: [] } satisfies ProjectGroups),
-    [basis],
+    [project, sources, pending],
   );
   const groups = useMemo(() => [...derived.groups, ...derived.fromSuggestions], [derived]);
   const flags = useMemo(() => flagsByItem(groups), [groups]);
