@@ -1,4 +1,4 @@
-import { useReducer } from 'react';
+import { lazy, Suspense, useReducer } from 'react';
 import type { Suggestion } from '../core/model/suggestion';
 import type { CommandActions } from './app-state/commands';
 import { useCommands } from './app-state/use-commands';
@@ -11,7 +11,6 @@ import { useGazetteer } from './app-state/use-gazetteer';
 import { ComparePassages } from './compare';
 import { EXPORT_MENU } from './exports/ExportMenu';
 import type { Host } from './host/host';
-import { Dialogs } from './layout/Dialogs';
 import { ImportProgressBar } from './layout/ImportProgressBar';
 import { Notices } from './layout/Notices';
 import { PaneColumns } from './layout/PaneColumns';
@@ -21,6 +20,11 @@ import { Toolbar } from './layout/Toolbar';
 import { useSourceImport } from './sources/use-source-import';
 import { addColumn } from './workspace/columns';
 import { useWorkspace } from './workspace/use-workspace';
+
+/** The dialogs (and the claims-import planner) load when one first opens, not at start-up. */
+const Dialogs = lazy(() =>
+  import('./layout/Dialogs').then(({ Dialogs }) => ({ default: Dialogs })),
+);
 
 /** The workspace: the sources side by side, the side panel, tagging, undo, import and export. */
 export function App({ host }: { host: Host }) {
@@ -179,16 +183,18 @@ export function App({ host }: { host: Host }) {
         }
         onCancel={() => dispatch({ type: 'cancelTagging' })}
       />
-      {project && edits ? (
-        <Dialogs
-          dialog={ui.dialog}
-          project={project}
-          sourceById={view.sourceById}
-          edits={edits}
-          importText={imports.importText}
-          afterImport={files.afterImport}
-          onClose={() => dispatch({ type: 'closeDialog' })}
-        />
+      {project && edits && ui.dialog.kind !== 'none' ? (
+        <Suspense fallback={null}>
+          <Dialogs
+            dialog={ui.dialog}
+            project={project}
+            sourceById={view.sourceById}
+            edits={edits}
+            importText={imports.importText}
+            afterImport={files.afterImport}
+            onClose={() => dispatch({ type: 'closeDialog' })}
+          />
+        </Suspense>
       ) : null}
       <ImportProgressBar progress={imports.progress} />
     </div>

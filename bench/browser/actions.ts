@@ -18,6 +18,18 @@ export async function openToPainted(page: Page, origin: string): Promise<number>
 }
 
 /**
+ * Navigation start to the frame after the first pane's suggestions appeared (a long source's are
+ * found in a Web Worker after the text is shown), so tagging is measured on a settled page.
+ */
+export async function suggestionsPainted(page: Page): Promise<number> {
+  await page
+    .locator('[data-testid="source-pane"] .source-text .suggestion')
+    .first()
+    .waitFor({ timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as ProbeWindow).benchProbe.suggested);
+}
+
+/**
  * Selects two untagged words in the first pane (the `nth` stretch of plain text between
  * highlights), as a drag would, and returns them.
  */

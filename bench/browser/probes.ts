@@ -34,17 +34,23 @@ export function installProbes(): void {
     },
   };
   const opened = probe.paintedAfter('[data-testid="source-pane"] .source-text .claim', null);
+  const suggested = probe.paintedAfter(
+    '[data-testid="source-pane"] .source-text .suggestion',
+    null,
+  );
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
-  (window as unknown as { benchProbe: BenchProbe }).benchProbe = { ...probe, opened };
+  (window as unknown as { benchProbe: BenchProbe }).benchProbe = { ...probe, opened, suggested };
 }
 
 /** The probe's type, for page.evaluate callbacks. */
 export type BenchProbe = {
   /** Resolves after the frame that first painted a highlight in the first pane. */
   opened: Promise<number>;
+  /** Resolves after the frame that first painted a suggestion there (found in a worker). */
+  suggested: Promise<number>;
   longTasks: { start: number; duration: number }[];
   paintedAfter(selector: string, text: string | null, root?: Node): Promise<number>;
 };

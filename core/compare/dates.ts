@@ -39,12 +39,26 @@ function parseFull(text: string): { start: number; end: number } | null {
   return { start: at, end: at };
 }
 
+/** Spans already read, by text: a project has few distinct dates, read again for every pair. */
+const spanCache = new Map<string, DateSpan | null>();
+const SPAN_CACHE_LIMIT = 4096;
+
 /**
  * Reads a partial ISO date, an ISO interval ("2022-04/2022-05") or a year-less date into the
  * days it covers; null for anything else. Partial dates are intervals, not points, so that
- * "2024-03" and "2024-03-22" can be found compatible rather than different.
+ * "2024-03" and "2024-03-22" can be found compatible rather than different. Grouping asks for the
+ * same few dates thousands of times, so answers are kept (frozen: they are shared).
  */
 export function parseDateSpan(text: string): DateSpan | null {
+  const cached = spanCache.get(text);
+  if (cached !== undefined) return cached;
+  const span = readDateSpan(text);
+  if (spanCache.size >= SPAN_CACHE_LIMIT) spanCache.clear();
+  spanCache.set(text, span && Object.freeze(span));
+  return span;
+}
+
+function readDateSpan(text: string): DateSpan | null {
   const trimmed = text.trim();
   const yearless = YEARLESS.exec(trimmed);
   if (yearless) {

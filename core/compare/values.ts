@@ -6,6 +6,20 @@ import { targetKey } from './attribution';
 import { describeInterval, intervalOf, sameInterval } from './figures';
 import type { ComparableItem } from './item';
 
+/** Figures found in quotes, by quote: the same short quotes are read for every listing. */
+const figuresByQuote = new Map<string, readonly FoundFigure[]>();
+const FIGURES_CACHE_LIMIT = 10_000;
+
+function figuresIn(quote: string): readonly FoundFigure[] {
+  let found = figuresByQuote.get(quote);
+  if (found === undefined) {
+    found = findFigures(quote);
+    if (figuresByQuote.size >= FIGURES_CACHE_LIMIT) figuresByQuote.clear();
+    figuresByQuote.set(quote, found);
+  }
+  return found;
+}
+
 /**
  * Where a figure sits and how it was worded. Suggestions carry the found figure (its words and
  * offsets), which is used as is when it still lies inside the quote and reads the same there;
@@ -35,7 +49,7 @@ export function figureSpan(
     };
   }
   const wanted = intervalOf(figure);
-  const again = findFigures(quote).find((candidate) => sameInterval(intervalOf(candidate), wanted));
+  const again = figuresIn(quote).find((candidate) => sameInterval(intervalOf(candidate), wanted));
   if (!again) return null;
   const span = { text: again.text, start: start + again.start, end: start + again.end };
   return again.unit ? { ...span, unit: again.unit } : span;

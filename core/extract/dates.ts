@@ -4,7 +4,7 @@
  * Only the parts the text states are kept: without a publication date "in March" is "--03"
  * (ISO 8601 month without year), never a guessed year.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { Token } from '../quantity/tokens';
 import { isMonth } from '../quantity/context';
 

@@ -32,6 +32,22 @@ function stateKey(project: Project): string {
   return `${project.id}|${project.modified}|${project.claims.length}`;
 }
 
+/**
+ * Serialised undo states, by state. History states are immutable snapshots and the same ones are
+ * written at every autosave (each is ~5 MB of checked JSON on a large project), so each is
+ * serialised once; entries are dropped with their states.
+ */
+const serializedStates = new WeakMap<Project, string>();
+
+function serializedState(project: Project): string {
+  let text = serializedStates.get(project);
+  if (text === undefined) {
+    text = serializeProject(project);
+    serializedStates.set(project, text);
+  }
+  return text;
+}
+
 /** Keeps the entries nearest the present (the end of `entries` when `fromEnd`) within `budget`. */
 function withinBudget(
   entries: readonly HistoryEntry<Project>[],
@@ -42,7 +58,7 @@ function withinBudget(
   const kept: StoredEntry[] = [];
   let used = 0;
   for (const entry of ordered) {
-    const state = serializeProject(entry.state);
+    const state = serializedState(entry.state);
     if (used + state.length > budget) break;
     used += state.length;
     kept.push({ label: entry.label, state });

@@ -7,9 +7,9 @@
  * for Turkish. The extra-small table is used: it scored the same as the larger ones here.
  */
 import { eld } from 'eld/extrasmall';
+import { declaredOrDetectedWith, UNDETERMINED_LANGUAGE } from './detector';
 
-/** BCP 47 tag for "we could not tell" (no letters, or nothing the detector recognises). */
-export const UNDETERMINED_LANGUAGE = 'und';
+export { UNDETERMINED_LANGUAGE } from './detector';
 
 /** Enough text to tell a language reliably; the rest of a long article adds time, not accuracy. */
 const SAMPLE_CHARS = 3000;
@@ -43,6 +43,5 @@ export function detectLanguage(text: string): string {
  * place of a fixed default, so a Russian paste is not filed as English.
  */
 export function declaredOrDetectedLanguage(declared: string | undefined, text: string): string {
-  const tag = declared?.trim();
-  return tag ? tag : detectLanguage(text);
+  return declaredOrDetectedWith(declared, text, detectLanguage);
 }

@@ -2,7 +2,7 @@ import { useCallback, useMemo, type Dispatch } from 'react';
 import type { Result } from '../../core/model/result';
 import type { Source } from '../../core/model/source';
 import { errorMessage } from '../components/error-message';
-import { EXPORT_LABELS, exportFile, readClaimsFile, type ExportFormat } from '../exports/formats';
+import { EXPORT_LABELS, type ExportFormat } from '../exports/labels';
 import { gazetteerOrNone } from './use-gazetteer';
 import type { Host, PickedBinaryFile, ProjectLoad } from '../host/host';
 import { IMPORTABLE } from '../sources/source-ids';
@@ -49,9 +49,12 @@ export function useFileActions(
       try {
         const now = new Date().toISOString();
         const kind = format === 'report-pdf' ? 'report' : format;
-        // The places the panel groups by once loaded; an export waits for them, so the file
-        // groups exactly as the CLI's export of the same project.
-        const gazetteer = await gazetteerOrNone();
+        // The exporters load on first use (see renderer/exports/labels.ts). The places the
+        // panel groups by: an export waits for them, so the file groups as the CLI's does.
+        const [{ exportFile }, gazetteer] = await Promise.all([
+          import('../exports/formats'),
+          gazetteerOrNone(),
+        ]);
         const file = exportFile(kind, workspace.project, sources, now, gazetteer);
         const saved =
           format === 'report-pdf' && host.exportReportPdf
@@ -75,6 +78,7 @@ export function useFileActions(
         'application/ld+json',
       ]);
       if (!file) return;
+      const { readClaimsFile } = await import('../exports/formats');
       const parsed = readClaimsFile(file.text);
       if (!parsed.ok)
         return error(`${file.name} was not imported: ${parsed.error} Your project is unchanged.`);

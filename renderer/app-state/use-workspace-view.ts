@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { CorpusListing } from '../../contract/ipc';
 import { deriveGroups, type DerivedGroup, type ProjectGroups } from '../../core/compare';
-import { extractSuggestions } from '../../core/extract';
 import type { Project } from '../../core/model/project';
 import type { Gazetteer } from '../../core/places/gazetteer';
 import type { Source } from '../../core/model/source';
@@ -11,6 +10,7 @@ import { isFlagged, sourcesById as summarizeSources } from '../compare';
 import { flagsByItem, type ItemFlag } from '../compare/flags';
 import { withEmbeddedSources } from '../sources/embedded-sources';
 import { pendingSuggestions } from '../suggestions/pending';
+import { useSuggestions } from '../suggestions/use-suggestions';
 
 /** Everything the workspace shows that is derived from the corpus and the project, never stored. */
 export interface WorkspaceView {
@@ -58,13 +58,8 @@ export function useWorkspaceView(
       }) ?? [],
     [loaded, refs],
   );
-  const suggestions = useMemo(
-    () =>
-      new Map<string, Suggestion[]>(
-        sources.map((source) => [source.id, extractSuggestions(source)]),
-      ),
-    [sources],
-  );
+  // Found once per source text; long sources in a Web Worker, so they do not hold up the paint.
+  const suggestions = useSuggestions(sources);
   const claims = project?.claims;
   const placements = useMemo(
     () =>

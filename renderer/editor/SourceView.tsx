@@ -67,7 +67,13 @@ function toHighlights(map: PositionMap, marks: readonly TextMark[]): Highlight[]
 export function SourceView(props: SourceViewProps) {
   const { source, label, claimMarks, suggestionMarks, focus } = props;
   const mount = useRef<HTMLDivElement>(null);
-  const viewRef = useRef<{ view: EditorView; map: PositionMap } | null>(null);
+  /** The view, its position map and the marks it last drew (to skip unchanged updates). */
+  const viewRef = useRef<{
+    view: EditorView;
+    map: PositionMap;
+    claimMarks: readonly TextMark[];
+    suggestionMarks: readonly TextMark[];
+  } | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
 
@@ -75,13 +81,14 @@ export function SourceView(props: SourceViewProps) {
     const element = mount.current;
     if (!element) return;
     const map = buildSourceDoc(source);
+    const { claimMarks: claims, suggestionMarks: suggestions } = callbacks.current;
     const view: EditorView = new EditorView(element, {
       state: EditorState.create({
         doc: map.doc,
         plugins: [
           readOnlyPlugin(),
-          highlightsPlugin(claimLayer),
-          highlightsPlugin(suggestionLayer),
+          highlightsPlugin(claimLayer, toHighlights(map, claims)),
+          highlightsPlugin(suggestionLayer, toHighlights(map, suggestions)),
           highlightsPlugin(flashLayer),
         ],
       }),
@@ -143,7 +150,7 @@ export function SourceView(props: SourceViewProps) {
         },
       },
     });
-    viewRef.current = { view, map };
+    viewRef.current = { view, map, claimMarks: claims, suggestionMarks: suggestions };
     return () => {
       viewRef.current = null;
       view.destroy();
@@ -152,22 +159,24 @@ export function SourceView(props: SourceViewProps) {
 
   useEffect(() => {
     const current = viewRef.current;
-    if (current)
-      current.view.dispatch(
-        setHighlights(current.view.state, claimLayer, toHighlights(current.map, claimMarks)),
-      );
+    if (!current || current.claimMarks === claimMarks) return;
+    current.claimMarks = claimMarks;
+    current.view.dispatch(
+      setHighlights(current.view.state, claimLayer, toHighlights(current.map, claimMarks)),
+    );
   }, [claimMarks, source]);
 
   useEffect(() => {
     const current = viewRef.current;
-    if (current)
-      current.view.dispatch(
-        setHighlights(
-          current.view.state,
-          suggestionLayer,
-          toHighlights(current.map, suggestionMarks),
-        ),
-      );
+    if (!current || current.suggestionMarks === suggestionMarks) return;
+    current.suggestionMarks = suggestionMarks;
+    current.view.dispatch(
+      setHighlights(
+        current.view.state,
+        suggestionLayer,
+        toHighlights(current.map, suggestionMarks),
+      ),
+    );
   }, [suggestionMarks, source]);
 
   useEffect(() => {

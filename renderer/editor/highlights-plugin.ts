@@ -55,15 +55,22 @@ function update(doc: PmNode, previous: LayerState, next: readonly Highlight[]): 
 }
 
 /**
- * A plugin owning one layer of inline decorations (claims, suggestions, flash). New ranges
+ * A plugin owning one layer of inline decorations (claims, suggestions, flash), starting with
+ * `initial`. New ranges
  * arrive as transaction meta under the plugin's key; `apply` maps the existing set first, so a
  * layer stays put between updates (ProseMirror's lint and comment examples).
  */
-export function highlightsPlugin(key: PluginKey<LayerState>): Plugin<LayerState> {
+export function highlightsPlugin(
+  key: PluginKey<LayerState>,
+  initial: readonly Highlight[] = [],
+): Plugin<LayerState> {
   return new Plugin<LayerState>({
     key,
     state: {
-      init: () => ({ set: DecorationSet.empty, drawn: new Map() }),
+      // Highlights known when the view is built are drawn with the text in its first render:
+      // adding them after would redraw every block of a long source once more.
+      init: (_config, state) =>
+        update(state.doc, { set: DecorationSet.empty, drawn: new Map() }, initial),
       apply(tr, layer) {
         const mapped = tr.docChanged ? { ...layer, set: layer.set.map(tr.mapping, tr.doc) } : layer;
         const next = tr.getMeta(key) as Highlight[] | undefined;

@@ -1,5 +1,5 @@
 import { MenuButton } from '../components/MenuButton';
-import { EXPORT_LABELS, type ExportFormat } from './formats';
+import { EXPORT_LABELS, type ExportFormat } from './labels';
 
 export type MenuFormat = ExportFormat | 'report-pdf';
 

@@ -7,22 +7,13 @@ import type { Gazetteer } from '../../core/places/gazetteer';
 import type { Result } from '../../core/model/result';
 import type { Source } from '../../core/model/source';
 import { renderReport } from '../../core/report';
-
-export type ExportFormat = 'json' | 'w3c' | 'csv' | 'report';
+import type { ExportFormat } from './labels';
 
 export interface ExportFile {
   name: string;
   text: string;
   mimeType: string;
 }
-
-/** What each format is called in the menu. */
-export const EXPORT_LABELS: Record<ExportFormat, string> = {
-  json: 'Corroborate JSON',
-  w3c: 'W3C Web Annotation (JSON-LD)',
-  csv: 'CSV spreadsheet',
-  report: 'Discrepancy report (HTML)',
-};
 
 function baseName(project: Project): string {
   return project.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'corroborate';

@@ -1,37 +1,9 @@
-import type { CorpusListing } from '../../contract/ipc';
-import { parseSourceFile } from '../../core/io/source-file';
 import { parseProject, serializeProject } from '../../core/io/project-file';
 import type { Host, MenuCommand, ProjectLoad } from './host';
 import { downloadText, pickBinaryFile, pickTextFile } from './browser-files';
 import { HISTORY_KEY, indexedDbStore, type TextStore } from './indexeddb-store';
 import { createProjectSlot } from './project-slot';
 import { createTabLock, type LockManagerLike } from './tab-lock';
-
-/**
- * Corpus files bundled into the web build at build time, as raw text keyed by path. Vite inlines
- * them, so the static site needs no server-side file access.
- */
-const bundledCorpus = import.meta.glob<string>('../../corpus/*.md', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-/** Turns bundled corpus files into sources, keeping the files that fail with their reason. */
-export function listBundledCorpus(files: Record<string, string> = bundledCorpus): CorpusListing {
-  const listing: CorpusListing = { sources: [], problems: [] };
-  for (const [path, content] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const file = path.split('/').pop() ?? path;
-    const result = parseSourceFile({
-      id: file.replace(/\.[^.]+$/, ''),
-      path: `corpus/${file}`,
-      content,
-    });
-    if (result.ok) listing.sources.push(result.value);
-    else listing.problems.push({ file, error: result.error });
-  }
-  return listing;
-}
 
 const LOCATION = 'this browser (IndexedDB)';
 
@@ -61,7 +33,9 @@ export function createBrowserHost({
     tabs.problem ? { status: 'error', error: tabs.problem, location: LOCATION } : null;
   return {
     kind: 'browser',
-    loadCorpus: () => Promise.resolve(listBundledCorpus()),
+    // The corpus and its reader (YAML front matter, ~30 KB gzipped) are a chunk of their own,
+    // fetched while the stored project is read, so the start-up chunk stays small.
+    loadCorpus: () => import('./bundled-corpus').then((corpus) => corpus.listBundledCorpus()),
     loadProject: async () => {
       await tabs.claim(ask);
       return slot.load();

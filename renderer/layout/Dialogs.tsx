@@ -15,7 +15,7 @@ export interface DialogsProps {
   project: Project;
   sourceById: ReadonlyMap<string, Source>;
   edits: Pick<ProjectEdits, 'editSourceDetails' | 'applyImport'>;
-  importText: (text: string, title: string) => Result<Source>;
+  importText: (text: string, title: string) => Promise<Result<Source>>;
   afterImport: (result: Result<Source>, what: string) => void;
   onClose: () => void;
 }
@@ -42,8 +42,8 @@ export function Dialogs({ dialog, project, sourceById, edits, ...props }: Dialog
       return (
         <PasteDialog
           onCancel={props.onClose}
-          onImport={(text, title) => {
-            const result = props.importText(text, title);
+          onImport={async (text, title) => {
+            const result = await props.importText(text, title);
             if (!result.ok) return result.error;
             props.onClose();
             props.afterImport(result, 'Pasted text');

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
 interface PasteDialogProps {
-  onImport: (text: string, title: string) => string | null;
+  /** Resolves to the reason the text could not be imported, or null once it was. */
+  onImport: (text: string, title: string) => Promise<string | null>;
   onCancel: () => void;
 }
 
@@ -19,7 +20,7 @@ export function PasteDialog({ onImport, onCancel }: PasteDialogProps) {
     };
     const text = field('text');
     const title = field('title').trim();
-    setProblem(onImport(text, title));
+    void onImport(text, title).then(setProblem);
   };
   return (
     <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>

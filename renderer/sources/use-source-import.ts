@@ -4,7 +4,6 @@ import type { Result } from '../../core/model/result';
 import type { Source } from '../../core/model/source';
 import { embedSource } from '../../core/model/embedded-source';
 import { reviseSource, type RevisionCounts } from '../../core/revision';
-import { sourceFromPastedText } from '../../core/import/paste';
 import type { PickedBinaryFile } from '../host/host';
 import { importInWorker } from '../workers/import-client';
 import { sourceIdFor } from './source-ids';
@@ -21,7 +20,7 @@ export interface SourceImports {
   /** Reads a picked or dropped file into a new source; the reason when it cannot. */
   importFile: (file: PickedBinaryFile) => Promise<Result<Source>>;
   /** Reads pasted text into a new source. */
-  importText: (text: string, title: string) => Result<Source>;
+  importText: (text: string, title: string) => Promise<Result<Source>>;
   /** Reads a newer version of `old` and moves its claims onto it. */
   revise: (
     old: Source,
@@ -84,13 +83,15 @@ export function useSourceImport(
   );
 
   const importText = useCallback(
-    (text: string, title: string): Result<Source> => {
+    async (text: string, title: string): Promise<Result<Source>> => {
       if (!project || !change) return { ok: false, error: 'The project is not open yet.' };
       const now = new Date().toISOString();
       const id = sourceIdFor(
         title || 'pasted text',
         new Set(project.sources.map((source) => source.id)),
       );
+      // Loaded on first paste: it carries the language detector, which start-up does not need.
+      const { sourceFromPastedText } = await import('../../core/import/paste');
       const result = sourceFromPastedText(text, { id, now });
       if (!result.ok) return result;
       const source = title

@@ -61,4 +61,15 @@ describe('claim highlight layer', () => {
     const fresh = apply([steps.at(-1)!]);
     expect(drawn(incremental)).toEqual(drawn(fresh));
   });
+
+  it.each<[string, Highlight[]]>([
+    ['several highlights', many],
+    ['none', []],
+  ])('drawn at creation (%s): the same as set after it', (_name, highlights) => {
+    const atCreation = EditorState.create({
+      doc,
+      plugins: [highlightsPlugin(claimLayer, highlights)],
+    });
+    expect(drawn(atCreation)).toEqual(drawn(apply([highlights])));
+  });
 });

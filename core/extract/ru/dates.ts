@@ -1,11 +1,11 @@
 /**
- * Russian dates in a sentence, read by chrono-node's own Russian parser (chrono.ru): it reads
+ * Russian dates in a sentence, read by chrono-node's own Russian parser (chrono-node/ru): it reads
  * "22 марта 2024 года", "в марте 2024 года", "22.03.2024", weekdays ("в пятницу") and "вчера"
  * against a reference date, which saves writing a Russian date grammar. What it leaves out,
  * a bare year ("в 2024 году"), is read here. Weekdays and relative days are kept only when the
  * source's publication date says which day they are; they are never in the future of it.
  */
-import * as chrono from 'chrono-node';
+import * as ru from 'chrono-node/ru';
 import type { Token } from '../../quantity/tokens';
 import type { FoundDate } from '../dates';
 
@@ -47,7 +47,7 @@ export function mayHoldRussianDate(tokens: readonly Token[]): boolean {
 }
 
 /** The ISO date of one chrono result, or null when it states too little. */
-function isoOf(result: chrono.ParsedResult, reference: Date | undefined): string | null {
+function isoOf(result: ru.ParsedResult, reference: Date | undefined): string | null {
   const s = result.start;
   const year = s.isCertain('year') ? s.get('year') : null;
   const month = s.isCertain('month') ? s.get('month') : null;
@@ -79,16 +79,16 @@ function isoOf(result: chrono.ParsedResult, reference: Date | undefined): string
  */
 function recoverDay(
   sentence: string,
-  result: chrono.ParsedResult,
+  result: ru.ParsedResult,
   reference: Date | undefined,
-): chrono.ParsedResult[] {
+): ru.ParsedResult[] {
   if (result.start.isCertain('month')) return [result];
   const at = result.text.search(/\d{1,2}\s+\p{L}/u);
   if (at <= 0 || !MONTH_STEM.test(result.text.slice(at))) return [result];
   const from = result.index + at;
-  let again: chrono.ParsedResult[];
+  let again: ru.ParsedResult[];
   try {
-    again = chrono.ru.parse(
+    again = ru.parse(
       sentence.slice(from, result.index + result.text.length),
       reference ?? new Date(Date.UTC(2000, 0, 1)),
     );
@@ -97,7 +97,7 @@ function recoverDay(
   }
   const first = again[0];
   if (!first || first.index !== 0 || !first.start.isCertain('month')) return [result];
-  const moved: chrono.ParsedResult = { ...first, index: from };
+  const moved: ru.ParsedResult = { ...first, index: from };
   return [moved];
 }
 
@@ -114,9 +114,9 @@ export function findRussianDates(
 ): FoundDate[] {
   const sentence = text.slice(start, end);
   const reference = published ? new Date(`${published}T12:00:00Z`) : undefined;
-  let results: chrono.ParsedResult[];
+  let results: ru.ParsedResult[];
   try {
-    results = chrono.ru.parse(sentence, reference ?? new Date(Date.UTC(2000, 0, 1)));
+    results = ru.parse(sentence, reference ?? new Date(Date.UTC(2000, 0, 1)));
   } catch {
     results = [];
   }

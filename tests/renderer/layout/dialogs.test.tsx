@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildExport } from '../../../core/io/export-json';
 import { parseSourceFile } from '../../../core/io/source-file';
@@ -19,7 +19,7 @@ if (!parsed.ok) throw new Error(parsed.error);
 const wire = parsed.value;
 const project = createProject({ id: 'p', name: 'Dialogs', now: '2026-01-01T00:00:00.000Z' });
 
-function renderDialogs(dialog: Dialog, importText = vi.fn<() => Result<Source>>()) {
+function renderDialogs(dialog: Dialog, importText = vi.fn<() => Promise<Result<Source>>>()) {
   const edits = { editSourceDetails: vi.fn(), applyImport: vi.fn() };
   const afterImport = vi.fn();
   const onClose = vi.fn();
@@ -100,11 +100,14 @@ describe('Dialogs', () => {
       { ok: false, error: 'The text is empty.' },
       false,
     ],
-  ])('%s', (_, result, closes) => {
-    const importText = vi.fn<() => Result<Source>>(() => result);
+  ])('%s', async (_, result, closes) => {
+    const importText = vi.fn<() => Promise<Result<Source>>>(() => Promise.resolve(result));
     const { afterImport, onClose } = renderDialogs({ kind: 'paste' }, importText);
     fireEvent.change(screen.getByLabelText('Text'), { target: { value: 'Some words.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add source' }));
+    await waitFor(() => expect(importText).toHaveBeenCalledTimes(1));
+    if (closes) await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    else await screen.findByRole('alert');
     expect(onClose).toHaveBeenCalledTimes(closes ? 1 : 0);
     expect(afterImport).toHaveBeenCalledTimes(closes ? 1 : 0);
     if (!closes) expect(screen.getByRole('alert').textContent).toBe('The text is empty.');
