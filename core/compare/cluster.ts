@@ -1,7 +1,7 @@
 import { datesOverlap, parseDateSpan, type DateSpan } from './dates';
 import { demonymOnlyMatch, nameBucket, namesMatch, venuesClash } from './event-key';
 import { scriptNeutralKey } from './script-names';
-import { placesClash, sharedPlaceDepth, type EventPlaces } from './event-places';
+import { placeMatchDepth, placesClash, type EventPlaces } from './event-places';
 import type { ComparableItem } from './item';
 
 /** What a cluster of items knows about its event, kept up to date as clusters merge. */
@@ -100,7 +100,7 @@ export class EventClusters {
   matchedPlace(item: number, cluster: number): string | null {
     const places = this.items[item]?.eventKey.places;
     const state = this.state[this.find(cluster)];
-    const depth = sharedPlaceDepth(places, state?.places);
+    const depth = placeMatchDepth(places, state?.places);
     if (!places || depth === 0) return null;
     const id = places.lineage.find(
       (at) => at.split('/').length === depth && state?.places?.lineage.includes(at),
@@ -118,10 +118,18 @@ export class EventClusters {
     const state = this.state[this.find(cluster)];
     if (!key || !state) return [];
     const sharedVenue = key.venues.some((venue) => state.venues.includes(venue));
-    return key.names.filter((name) =>
-      state.names.some(
-        (other) => namesMatch(name, other) && (sharedVenue || !demonymOnlyMatch(name, other)),
-      ),
+    // With places on both sides, a country's name is matched as a place, not as a name.
+    const placed = key.places !== undefined && state.places !== undefined;
+    const countries = new Set([
+      ...(key.places?.countryWords ?? []),
+      ...(state.places?.countryWords ?? []),
+    ]);
+    return key.names.filter(
+      (name) =>
+        !(placed && countries.has(name)) &&
+        state.names.some(
+          (other) => namesMatch(name, other) && (sharedVenue || !demonymOnlyMatch(name, other)),
+        ),
     );
   }
 
@@ -137,7 +145,7 @@ export class EventClusters {
     const shared = this.matchedNames(item, cluster).length;
     const venues = key.venues.filter((venue) => state.venues.includes(venue)).length;
     const specificity = state.names.length > 0 ? shared / state.names.length : 0;
-    const place = sharedPlaceDepth(key.places, state.places);
+    const place = placeMatchDepth(key.places, state.places);
     return shared * 2 + venues + specificity + place;
   }
 
@@ -180,11 +188,14 @@ export class EventClusters {
 
 function joinPlaces(a: EventPlaces, b: EventPlaces): EventPlaces {
   const join = (x: string[], y: string[]) => [...new Set([...x, ...y])].sort();
-  return {
+  const joined: EventPlaces = {
     countries: join(a.countries, b.countries),
     lineage: join(a.lineage, b.lineage),
     named: join(a.named, b.named),
   };
+  const words = join(a.countryWords ?? [], b.countryWords ?? []);
+  if (words.length > 0) joined.countryWords = words;
+  return joined;
 }
 
 /**

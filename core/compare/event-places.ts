@@ -10,6 +10,11 @@ export interface EventPlaces {
   lineage: string[];
   /** Ids of the places named themselves. */
   named: string[];
+  /**
+   * The words of the countries named, lower case ("russia"; "sri", "lanka"): as event names
+   * they say no more than the places do, so two events placed apart never meet through them.
+   */
+  countryWords?: string[];
 }
 
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.’'-]*))*/gu;
@@ -107,7 +112,8 @@ function mentions(cue: string, gazetteer: Gazetteer): Mention[] {
 
 /**
  * Picks what an ambiguous name means. A name that is a country is the country ("Russia", not
- * the Jamaican town). The countries a cue is sure of are those it names, else those of places
+ * the Jamaican town); a name that is one country's capital and towns elsewhere is the capital
+ * ("Brussels" is Belgium's, not Wisconsin's). The countries a cue is sure of are those it names, else those of places
  * with one reading (those inside sentences first: a sentence's first word is capitalised
  * whatever it is, so "Police said ..." is weaker than "a Peshawar mosque"); every other name
  * keeps only its readings in those countries ("Kerman" beside "Iran"), and a name with none
@@ -118,7 +124,10 @@ function mentions(cue: string, gazetteer: Gazetteer): Mention[] {
 function disambiguate(all: readonly Mention[]): Place[][] {
   const chosen = all.map(({ places, initial }) => {
     const countries = places.filter((place) => place.kind === 'country');
-    return { places: countries.length > 0 ? countries : places, initial };
+    // Of the towns one name may be, a capital is what the news means ("Kabul", "Brussels").
+    const capitals = places.filter((place) => place.capital);
+    const pool = countries.length > 0 ? countries : capitals.length === 1 ? capitals : places;
+    return { places: pool, initial };
   });
   const named = new Set(
     chosen.flatMap(({ places }) =>
@@ -161,11 +170,18 @@ export function eventPlacesOf(cue: string, gazetteer: Gazetteer): EventPlaces | 
       countries.add(place.country);
       for (const id of gazetteer.lineage(place)) lineage.add(id);
     }
-  return {
+  const countryWords = new Set<string>();
+  for (const places of resolved)
+    for (const place of places)
+      if (place.kind === 'country')
+        for (const word of place.name.toLowerCase().split(/\s+/u)) countryWords.add(word);
+  const out: EventPlaces = {
     countries: [...countries].sort(),
     lineage: [...lineage].sort(),
     named: [...named].sort(),
   };
+  if (countryWords.size > 0) out.countryWords = [...countryWords].sort();
+  return out;
 }
 
 /** True when two events are placed in different countries: they cannot be one event. */
@@ -184,6 +200,24 @@ export function sharedPlaceDepth(a: EventPlaces | undefined, b: EventPlaces | un
   for (const id of a.lineage)
     if (b.lineage.includes(id)) depth = Math.max(depth, id.split('/').length);
   return depth;
+}
+
+/** How deep the most specific place named is: 3 for a city, 2 for a region, 1 for a country. */
+function namedDepth(places: EventPlaces): number {
+  return Math.max(0, ...places.named.map((id) => id.split('/').length));
+}
+
+/**
+ * How specifically two events' places meet, as evidence that they are one event: the shared
+ * depth (see {@link sharedPlaceDepth}) when it reaches the less specific of the two ("Kerman"
+ * and "Iran" meet in Iran), else 0: two events placed in different cities or provinces of one
+ * country (Saint Petersburg and Moscow, Ankara and Istanbul) do not clash, but their country
+ * is no evidence that they are one.
+ */
+export function placeMatchDepth(a: EventPlaces | undefined, b: EventPlaces | undefined): number {
+  const depth = sharedPlaceDepth(a, b);
+  if (!a || !b) return depth;
+  return depth < Math.min(namedDepth(a), namedDepth(b)) ? 0 : depth;
 }
 
 /**

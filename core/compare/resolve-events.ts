@@ -63,7 +63,11 @@ function merged(own: EventKey, main: EventKey): EventKey {
   // The claim's own places when it names any ("Moscow" in a report naming many countries),
   // else the main event's ("the toll" in a report on Kerman).
   const places = own.places ?? main.places;
-  if (places) key.places = places;
+  // The names are the claim's and the lede's: so are the country names among them.
+  const words = [
+    ...new Set([...(own.places?.countryWords ?? []), ...(main.places?.countryWords ?? [])]),
+  ];
+  if (places) key.places = words.length > 0 ? { ...places, countryWords: words.sort() } : places;
   return key;
 }
 

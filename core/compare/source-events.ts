@@ -2,7 +2,7 @@ import { extractionLanguage } from '../extract/languages';
 import type { SourceInfo } from '../model/source-info';
 import type { Gazetteer } from '../places/gazetteer';
 import { tokenize } from '../quantity/tokens';
-import { eventPlacesOf } from './event-places';
+import { eventPlacesOf, type EventPlaces } from './event-places';
 import { eventKeyOf, type EventKey } from './event-key';
 
 /** How many paragraphs of prose after the headline make the lede a main event is read from. */
@@ -88,10 +88,28 @@ export function mainEventOf(info: SourceInfo, gazetteer?: Gazetteer): MainEvent 
     [...cues, ...ledePlaceNames(lede)].join(' ; '),
     reportWindow(info.metadata.published),
   );
-  const places = gazetteer ? eventPlacesOf(lede, gazetteer) : null;
+  const places = gazetteer ? ledePlaces(lede, gazetteer) : null;
   if (places) key.places = places;
   if (key.names.length === 0 && !places) return null;
   return { key, cue: cues[0] ?? info.metadata.title.trim() };
+}
+
+/**
+ * A wire dateline opening a paragraph: "Moscow (CNN) —", "KABUL, Aug. 26 (Xinhua) --",
+ * "PESHAWAR:". It names where the report was filed, often the capital rather than the place
+ * of the event.
+ */
+const DATELINE =
+  /^\p{Lu}[\p{L}.’' -]{1,40}?(?:,[^()\n—–:]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*[—–-]{1,2}|[—–]|--|:)\s/mu;
+
+/**
+ * Where the lede's event happened. The places of a dateline count only when the rest of the
+ * lede names none: "Moscow (CNN) — ... in St. Petersburg" is about St. Petersburg, while
+ * "PESHAWAR: The number of people killed in the suicide bombing ..." is about Peshawar.
+ */
+function ledePlaces(lede: string, gazetteer: Gazetteer): EventPlaces | null {
+  const withoutDatelines = lede.replace(new RegExp(DATELINE.source, 'gmu'), '');
+  return eventPlacesOf(withoutDatelines, gazetteer) ?? eventPlacesOf(lede, gazetteer);
 }
 
 /** A source's main event: its key for matching and a cue to show for it. */

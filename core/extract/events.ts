@@ -38,6 +38,19 @@ function isCueName(token: Token | undefined): boolean {
   return isNameWord(token) && !isMonth(token);
 }
 
+/** True for "St." / "Mt." / "Ft." at j, glued to its dot and followed by a name. */
+function abbreviationDot(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j];
+  const dot = tokens[j + 1];
+  return (
+    word !== undefined &&
+    word.text.length <= 2 &&
+    dot?.text === '.' &&
+    !dot.spaceBefore &&
+    isCueName(tokens[j + 2])
+  );
+}
+
 /** "city of Termez" at j: a kind-of-place noun, "of", a name. */
 function isPlaceOf(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
@@ -117,7 +130,8 @@ export function findEventCues(text: string, tokens: readonly Token[]): EventCue[
       if (isCueName(t)) {
         names += 1;
         last = j;
-        j += 1;
+        // "St. Petersburg", "Mt. Elgon": a short name's abbreviation dot belongs to the name.
+        j += abbreviationDot(tokens, j) ? 2 : 1;
       } else if (isEventWord(t)) {
         events += 1;
         last = j;

@@ -11,6 +11,8 @@ export interface Place {
   name: string;
   /** ISO 3166-1 alpha-2 code of the country the place is in (its own code for a country). */
   country: string;
+  /** A country's capital city: what a bare "Brussels" or "Moscow" in the news means. */
+  capital?: boolean;
 }
 
 /** What a gazetteer is built from: places with every name they are written with. */
@@ -47,6 +49,7 @@ export class Gazetteer {
         name: record.name,
         country: record.country,
       };
+      if (record.capital) place.capital = true;
       this.byId.set(place.id, place);
       for (const name of record.names) {
         const key = placeKey(name);

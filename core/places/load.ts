@@ -1,7 +1,7 @@
 import countries from 'world-countries';
 import { City, State } from 'country-state-city';
 import { Gazetteer } from './gazetteer';
-import { cityRecords, countryRecords, regionRecords } from './records';
+import { capitalKeys, cityRecords, countryRecords, regionRecords } from './records';
 
 let built: Gazetteer | null = null;
 
@@ -15,7 +15,7 @@ export function defaultGazetteer(): Gazetteer {
   built ??= new Gazetteer([
     ...countryRecords(countries),
     ...regionRecords(State.getAllStates()),
-    ...cityRecords(City.getAllCities()),
+    ...cityRecords(City.getAllCities(), capitalKeys(countries)),
   ]);
   return built;
 }
@@ -37,10 +37,11 @@ export async function buildGazetteerInSlices(pause: () => Promise<void>): Promis
     ...regionRecords(State.getAllStates()),
   ]);
   const cities = City.getAllCities();
+  const capitals = capitalKeys(countries);
   for (let from = 0; from < cities.length; from += CITIES_PER_SLICE) {
     await pause();
     if (built) return built;
-    gazetteer.add(cityRecords(cities.slice(from, from + CITIES_PER_SLICE)));
+    gazetteer.add(cityRecords(cities.slice(from, from + CITIES_PER_SLICE), capitals));
   }
   built ??= gazetteer;
   return built;

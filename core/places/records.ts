@@ -1,4 +1,5 @@
 import type { PlaceRecord } from './gazetteer';
+import { placeKey } from './names';
 
 /** A country as the world-countries package describes it (only the fields read here). */
 export interface CountryData {
@@ -12,6 +13,7 @@ export interface CountryData {
   altSpellings: readonly string[];
   translations: Record<string, { common: string; official: string }>;
   demonyms?: Record<string, { f: string; m: string }>;
+  capital?: readonly string[];
 }
 
 /** A region or a city as the country-state-city package describes it. */
@@ -84,13 +86,29 @@ export function regionRecords(regions: readonly RegionData[]): PlaceRecord[] {
   });
 }
 
-/** Cities under their region and country. */
-export function cityRecords(cities: readonly CityData[]): PlaceRecord[] {
-  return cities.map((city) => ({
-    id: `${city.countryCode}/${city.stateCode}/${city.name}`,
-    kind: 'city',
-    name: city.name,
-    country: city.countryCode,
-    names: [city.name],
-  }));
+/** Each country's capitals as "CC|name key", to mark them among the cities. */
+export function capitalKeys(countries: readonly CountryData[]): Set<string> {
+  return new Set(
+    countries.flatMap((country) =>
+      (country.capital ?? []).map((name) => `${country.cca2}|${placeKey(name)}`),
+    ),
+  );
+}
+
+/** Cities under their region and country; a country's capital is marked (see capitalKeys). */
+export function cityRecords(
+  cities: readonly CityData[],
+  capitals: ReadonlySet<string> = new Set(),
+): PlaceRecord[] {
+  return cities.map((city) => {
+    const record: PlaceRecord = {
+      id: `${city.countryCode}/${city.stateCode}/${city.name}`,
+      kind: 'city',
+      name: city.name,
+      country: city.countryCode,
+      names: [city.name],
+    };
+    if (capitals.has(`${city.countryCode}|${placeKey(city.name)}`)) record.capital = true;
+    return record;
+  });
 }

@@ -105,6 +105,38 @@ describe('figures are about their source’s main event, across outlets', () => 
     expect(groupedQuotes([first, second])).toHaveLength(2);
   });
 
+  it('two cities of one country, both naming the country, stay two events', () => {
+    const first = source(
+      'a',
+      'Bombing in Multan, Pakistan',
+      '2025-05-03',
+      'A bomb killed 12 people at a market in Multan, Pakistan, officials in Pakistan said.',
+    );
+    const second = source(
+      'b',
+      'Bombing in Lahore, Pakistan',
+      '2025-05-03',
+      'A bomb killed 15 people at a market in Lahore, Pakistan, officials in Pakistan said.',
+    );
+    expect(groupedQuotes([first, second])).toHaveLength(2);
+  });
+
+  it('a dateline names where the report was filed, not where the event was', () => {
+    const first = source(
+      'a',
+      'Metro blast kills 9',
+      '2025-05-03',
+      'ISTANBUL (Wire) — A bomb killed 9 people in the metro of Ankara, Turkey, on Friday.',
+    );
+    const second = source(
+      'b',
+      'Tram bombing in Istanbul',
+      '2025-05-03',
+      'A bomb killed 4 people on a tram in Istanbul, Turkey, on Friday.',
+    );
+    expect(groupedQuotes([first, second])).toHaveLength(2);
+  });
+
   it('an earlier attack told in the background keeps its own date', () => {
     const report = source(
       'r',

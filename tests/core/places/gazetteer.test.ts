@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   eventPlacesOf,
+  placeMatchDepth,
   placesClash,
   sharedPlaceDepth,
   withinMainPlaces,
@@ -55,9 +56,17 @@ describe('the gazetteer reads the places of a cue', () => {
   );
 
   it('keeps every reading of a name it cannot settle, so it clashes with none of them', () => {
-    expect(places('the shooting in Vienna')?.countries).toEqual(
-      expect.arrayContaining(['AT', 'US']),
+    expect(places('the bombing in St. Petersburg')?.countries).toEqual(
+      expect.arrayContaining(['RU', 'US']),
     );
+  });
+
+  it.each([
+    ['the shooting in Vienna', ['AT']],
+    ['explosions in Brussels', ['BE']],
+    ['a blast in Kabul', ['AF']],
+  ])('takes a capital for what its name means: %s -> %j', (cue, countries) => {
+    expect(places(cue)?.countries).toEqual(countries);
   });
 });
 
@@ -70,6 +79,16 @@ describe('how two events meet by place', () => {
   ])('%s / %s: clash %s, shared depth %i', (a, b, clash, depth) => {
     expect(placesClash(places(a), places(b))).toBe(clash);
     expect(sharedPlaceDepth(places(a), places(b))).toBe(depth);
+  });
+
+  it.each([
+    // Two cities of one country: no clash, but no evidence of one event either.
+    ['explosion in Saint Petersburg, Russia', 'attack in Moscow', 0],
+    ['bombing in Multan', 'blast in Lahore', 0],
+    ['blast in Kerman, Iran', 'bombings in Iran', 1],
+    ['hall in Krasnogorsk near Moscow', 'attack in Moscow', 3],
+  ])('%s / %s: matched at depth %i', (a, b, depth) => {
+    expect(placeMatchDepth(places(a), places(b))).toBe(depth);
   });
 
   it.each([
