@@ -43,6 +43,7 @@ const ROLES: Readonly<Record<string, string>> = wordTable({
   later: 'died later',
   part: 'part',
   foreigners: 'foreigners',
+  foreign: 'foreigners',
   tourists: 'foreigners',
   women: 'women',
   men: 'men',
@@ -133,5 +134,8 @@ export function subjectKey(subject: string | undefined): string {
     const folded = nationOf(raw, word.replace(/\./g, '') === 'us' ? 'us' : word);
     if (folded) parts.add(folded);
   }
+  // "part" marks a part no word names ("27 of the dead"); a named population says which part,
+  // so "including 11 children" and "11 children were killed" are one fact.
+  if (parts.size > 1) parts.delete('part');
   return [...parts].sort().join(' ');
 }

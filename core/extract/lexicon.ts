@@ -160,10 +160,12 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Vehicles and lines a reporter names as the setting of an attack on a city ("the St.
- * Petersburg metro", "a train"): venues, but not what makes a capitalised name an event cue.
+ * Venues that do not make a capitalised name an event cue: vehicles and lines a reporter names
+ * as the setting of an attack on a city ("the St. Petersburg metro", "a train"), and the
+ * offices that speak about an event far more often than they are its scene ("Sri Lanka's
+ * foreign ministry said", "the prime minister's office").
  */
-const NOT_CUE_VENUES = new Set(['metro', 'subway', 'train', 'bus']);
+const NOT_CUE_VENUES = new Set(['metro', 'subway', 'train', 'bus', 'ministry', 'office']);
 
 /** Venue nouns that, next to a name, make an event cue ("Crocus City Hall", "Kabul airport"). */
 export const FACILITY_NOUNS: ReadonlySet<string> = new Set([

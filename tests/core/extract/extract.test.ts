@@ -163,6 +163,8 @@ describe('event cues', () => {
     ['The terrorist attack in Moscow killed more than 130 people.', 'attack in Moscow'],
     ['In the Kabul airport bombing, 13 soldiers were killed.', 'Kabul airport bombing'],
     ['Seven people were arrested in Austria.', 'Austria'],
+    // An office that speaks is not the scene: the cue is the blast's.
+    ["Chile's foreign ministry said 12 people died in the blast in Arica.", 'blast in Arica'],
   ])('%s', (text, cue) => {
     const [first] = extractSuggestions(source(text)).filter((s) => s.type !== 'date');
     expect(first?.eventCue).toBe(cue);
