@@ -71,6 +71,21 @@ function nearestCue(
   return null;
 }
 
+/** Words that tie a toll to its value: "возросло до 133", "составило 95", "достигло 150". */
+const RU_LINK_WORDS = new Set(['до', 'составило', 'составляет', 'составил', 'достигло', 'достиг']);
+/** Words looked back, to the start of the clause, when a link word precedes the figure. */
+const CLAUSE_WORDS = 20;
+
+/**
+ * The measure at the head of the figure's clause when a link word stands right before the
+ * figure ("Число погибших в результате теракта в ... возросло до 133"): the clause's subject
+ * names it, however far back. Stops at the previous figure.
+ */
+function clauseHeadCue(tokens: readonly Token[], startToken: number, stop: number): Cue | null {
+  if (!RU_LINK_WORDS.has(fold(tokens[startToken - 1]?.lower ?? ''))) return null;
+  return nearestCue(tokens, startToken - 2, stop - 1, -1, CLAUSE_WORDS);
+}
+
 /** Index of the first token starting at or after `offset`. */
 function tokenAt(tokens: readonly Token[], offset: number, from = 0): number {
   let i = from;
@@ -146,7 +161,10 @@ export function measureRussianFigures(
     const own = unitToken >= 0 ? cueOf(tokens[unitToken], 0) : null;
     const before = nearestCue(tokens, startToken - 1, backStop, -1, BACK_WORDS);
     const after = nearestCue(tokens, endToken, nextStart, 1, FORWARD_WORDS);
-    let cue = own ?? (before && (!after || before.words <= after.words) ? before : after);
+    let cue =
+      own ??
+      (before && (!after || before.words <= after.words) ? before : after) ??
+      clauseHeadCue(tokens, startToken, stop);
     if (!cue && previous && startToken - previous.endToken <= INHERIT_GAP) {
       const { measure, type } = previous.measured;
       cue = { measure, casualty: type === 'casualty', words: 0 };

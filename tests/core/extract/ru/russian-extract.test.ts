@@ -31,6 +31,12 @@ describe('Russian measures: the cue before, after, or the counted noun itself', 
     ['В результате взрыва погиб один человек.', [{ measure: 'deaths', quote: 'один человек' }]],
     ['Число погибших достигло 95.', [{ measure: 'deaths', quote: '95' }]],
     ['Число жертв возросло до 143 человек.', [{ measure: 'deaths', quote: '143 человек' }]],
+    // The toll noun heads a long clause: it still names the measure.
+    [
+      'Число погибших при взрыве на рынке в центре Самары возросло до 61 человека.',
+      [{ measure: 'deaths', quote: '61 человека' }],
+    ],
+    ['Число раненых составило 88 человек.', [{ measure: 'injured', quote: '88 человек' }]],
     [
       'Жертвами обстрела стали не менее 17 жителей.',
       [{ measure: 'deaths', quote: 'не менее 17 жителей' }],
