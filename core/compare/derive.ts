@@ -45,8 +45,12 @@ export interface DeriveOptions {
 export function deriveGroups(project: Project, options: DeriveOptions = {}): ProjectGroups {
   const merged = mergeSources(project, options.sources);
   const lookup = sourceLookup(merged);
+  const texts = new Map(
+    merged.flatMap((source) => (source.text !== undefined ? [[source.id, source.text]] : [])),
+  );
   const context = {
     mainEvents: mainEvents(merged, options.gazetteer),
+    texts,
     ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
   };
   const claimItems = project.claims.map((claim) => itemFromClaim(claim, lookup));

@@ -53,6 +53,8 @@ export function groupReasons(
   if (first) reasons.push(`measure: ${first.measure || first.type}`);
   const population = first ? subjectKey(first.subject) : '';
   reasons.push(population ? `counted: ${population}` : 'counted: everyone the measure counts');
+  const site = first?.venuePart;
+  if (site) reasons.push(`counted at one site: ${site}`);
   const names = sharedNames(members);
   if (names.length > 0) reasons.push(`event: ${names.join(', ')}`);
   const place = sharedPlace(members, gazetteer);

@@ -32,7 +32,7 @@ function measureKey(item: ComparableItem): string {
 }
 
 function bucketKey(item: ComparableItem): string {
-  return `${measureKey(item)}|${subjectKey(item.subject)}`;
+  return `${measureKey(item)}|${subjectKey(item.subject)}|${item.venuePart ?? ''}`;
 }
 
 function byPosition(a: ComparableItem, b: ComparableItem): number {

@@ -20,6 +20,8 @@ export interface ComparableItem {
   eventKey: EventKey;
   /** True when the event was taken from the preceding named cue in the same source. */
   eventInherited?: boolean;
+  /** The one site of a several-site attack the figure counts at ("airport"), if so. */
+  venuePart?: string;
   measure: string;
   subject?: string;
   value: ClaimValue | null;

@@ -4,6 +4,7 @@ import { eventPlacesOf, withinMainPlaces } from './event-places';
 import { namesMatch, PART_VENUES, type EventKey } from './event-key';
 import { inheritEventCues, type ComparableItem } from './item';
 import type { MainEvent } from './source-events';
+import { venuePartOf } from './venue-parts';
 
 /** What the comparison may know about events beyond each claim's own cue. */
 export interface EventContext {
@@ -11,6 +12,8 @@ export interface EventContext {
   gazetteer?: Gazetteer;
   /** Each source's main event (see mainEventOf), by source id. */
   mainEvents?: ReadonlyMap<string, MainEvent>;
+  /** Each source's text, by id: a figure's own sentence says at which site it counts. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 function datesAgree(a: string | undefined, b: string | undefined): boolean {
@@ -75,8 +78,9 @@ function merged(own: EventKey, main: EventKey): EventKey {
  * Gives every claim the event it is about: its own cue, read through the gazetteer for its
  * places, joined with its source's main event when the cue speaks of it (or names nothing), so
  * that "the toll rose to 54" in a report on the Bajaur bombing is about that bombing and not
- * about whatever the previous sentence named. Claims of sources with no known main event fall
- * back to the preceding named cue of their source. Returns new items.
+ * about whatever the previous sentence named; in a report on an attack on several sites, a
+ * figure its sentence places at one of them counts there (venuePart). Claims of sources with
+ * no known main event fall back to the preceding named cue of their source. Returns new items.
  */
 export function resolveEvents(
   items: readonly ComparableItem[],
@@ -94,6 +98,13 @@ export function resolveEvents(
       event: item.event || main.cue,
       eventKey: merged(own, main.key),
     };
+    const site = venuePartOf(
+      context.texts?.get(item.sourceId),
+      item.start,
+      item.end,
+      main.venueKinds,
+    );
+    if (site) next.venuePart = site;
     if (own.names.length === 0) next.eventInherited = true;
     return next;
   });

@@ -4,6 +4,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { tokenize } from '../quantity/tokens';
 import { eventPlacesOf, type EventPlaces } from './event-places';
 import { eventKeyOf, type EventKey } from './event-key';
+import { venueKinds } from './venue-parts';
 
 /** How many paragraphs of prose after the headline make the lede a main event is read from. */
 const LEDE_PARAGRAPHS = 2;
@@ -91,7 +92,11 @@ export function mainEventOf(info: SourceInfo, gazetteer?: Gazetteer): MainEvent 
   const places = gazetteer ? ledePlaces(lede, gazetteer) : null;
   if (places) key.places = places;
   if (key.names.length === 0 && !places) return null;
-  return { key, cue: cues[0] ?? info.metadata.title.trim() };
+  return {
+    key,
+    cue: cues[0] ?? info.metadata.title.trim(),
+    venueKinds: [...venueKinds(lede)].sort(),
+  };
 }
 
 /**
@@ -116,6 +121,8 @@ function ledePlaces(lede: string, gazetteer: Gazetteer): EventPlaces | null {
 export interface MainEvent {
   key: EventKey;
   cue: string;
+  /** The kinds of venue the lede names ("airport", "metro"): two or more make sites parts. */
+  venueKinds: string[];
 }
 
 /** Main events already read, by what they depend on; see {@link mainEvents}. */
