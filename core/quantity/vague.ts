@@ -54,16 +54,22 @@ function fewOf(tokens: readonly Token[], index: number): VagueAmount | null {
     scale *= more;
     next += 1;
   }
+  return { figure: vagueFigure(scale), next };
+}
+
+/**
+ * The figure a vague plural of a scale states, by the house convention: "hundreds" is at
+ * least two hundred ("dozens" at least 24), approximate, with no upper bound. One home for
+ * every language's table ("сотни", "десятки тысяч").
+ */
+export function vagueFigure(scale: number): Figure {
   return {
-    figure: {
-      low: scale * 2,
-      high: null,
-      lowInclusive: true,
-      highInclusive: false,
-      approximate: true,
-      kind: 'vague',
-    },
-    next,
+    low: scale * 2,
+    high: null,
+    lowInclusive: true,
+    highInclusive: false,
+    approximate: true,
+    kind: 'vague',
   };
 }
 

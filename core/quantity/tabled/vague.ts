@@ -5,6 +5,7 @@
  */
 import type { Figure } from '../figure';
 import type { Token } from '../tokens';
+import { vagueFigure } from '../vague';
 import { folded } from './numbers';
 import type { FigureTable } from './table';
 
@@ -33,15 +34,5 @@ export function readTableVague(
     base *= factor;
     next += 1;
   }
-  return {
-    figure: {
-      low: base * 2,
-      high: null,
-      lowInclusive: true,
-      highInclusive: false,
-      approximate: true,
-      kind: 'vague',
-    },
-    next,
-  };
+  return { figure: vagueFigure(base), next };
 }
