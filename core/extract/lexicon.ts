@@ -105,6 +105,13 @@ export const UNIT_MEASURES: Readonly<Record<string, string>> = wordTable({
   bombings: 'attacks',
   strikes: 'attacks',
   raids: 'attacks',
+  // "two blasts", "three explosions": how many, never a toll of people.
+  blast: 'attacks',
+  blasts: 'attacks',
+  explosion: 'attacks',
+  explosions: 'attacks',
+  shootings: 'attacks',
+  assaults: 'attacks',
   recruits: 'recruits',
   fighters: 'recruits',
   arrests: 'arrests',

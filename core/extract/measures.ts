@@ -4,9 +4,15 @@
  * measure of the figure it is joined to ("13 American soldiers ... and 170 Afghans").
  */
 import type { FoundFigure } from '../quantity/figure';
-import type { Token } from '../quantity/tokens';
+import { tokenAt, type Token } from '../quantity/tokens';
 import { CLAUSE_BREAKS, clauseStart, nationalitiesAfter, partOf, stateAfter } from './parts';
-import { labelMeasure, partitiveBefore, partitiveNounAfter, restatesToll } from './referents';
+import {
+  labelMeasure,
+  partitiveBefore,
+  partitiveNounAfter,
+  restatesToll,
+  sharedTrailingMeasure,
+} from './referents';
 import {
   CASUALTY_CUES,
   CLAUSE_HEAD_NOUNS,
@@ -163,13 +169,6 @@ function unitHead(unit: string | undefined): string {
   return (words[words.length - 1] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-/** Index of the first token starting at or after `offset` (tokens are sorted). */
-function tokenAt(tokens: readonly Token[], offset: number, from = 0): number {
-  let i = from;
-  while (i < tokens.length && (tokens[i]?.start ?? Infinity) < offset) i += 1;
-  return i;
-}
-
 /**
  * Gives each figure of one sentence its measure, or drops it when it counts nothing comparable
  * (durations, percentages, money, a lone "one" with no cue). `tokens` are the sentence's tokens.
@@ -226,6 +225,11 @@ export function measureFigures(
         measure = cue.measure;
         casualty = cue.casualty;
       }
+    }
+    const shared = measure ? undefined : sharedTrailingMeasure(tokens, figures, index, endToken);
+    if (shared) {
+      measure = shared;
+      casualty = true;
     }
     let unit = figure.unit;
     if (!measure && previous.measured) {

@@ -4,7 +4,8 @@
  * named whole ("40 of the victims"), a restatement of the toll ("the first estimates were 290
  * and the number would be reduced to 253"), and a label ("Total victims: 35").
  */
-import type { Token } from '../quantity/tokens';
+import type { FoundFigure } from '../quantity/figure';
+import { tokenAt, type Token } from '../quantity/tokens';
 import { CASUALTY_CUES, CLAUSE_HEAD_NOUNS, LINK_WORDS } from './lexicon';
 
 /** The measure a casualty word names: a cue ("dead", "wounded") or a toll noun ("victims"). */
@@ -60,4 +61,40 @@ export function restatesToll(tokens: readonly Token[], startToken: number, stop:
 export function labelMeasure(tokens: readonly Token[], startToken: number): string | undefined {
   if (tokens[startToken - 1]?.text !== ':') return undefined;
   return casualtyMeasureOf(tokens[startToken - 2]?.lower ?? '');
+}
+
+/** Words that join coordinated figures: "two men and two women", "from 95 to 84". */
+const JOINERS = new Set(['and', 'or', 'to', ',']);
+/** Words read after the last of the coordinated figures for their shared cue. */
+const TRAILING_WORDS = 8;
+
+/**
+ * The casualty measure a figure shares with the figure after it when the two are coordinated
+ * and the cue trails both: "two men and two women had died" (both died), "lowered from 95 to
+ * 84 the number of deaths" (both are deaths). Read only when the figure has no cue of its own.
+ */
+export function sharedTrailingMeasure(
+  tokens: readonly Token[],
+  figures: readonly FoundFigure[],
+  index: number,
+  endToken: number,
+): string | undefined {
+  const next = figures[index + 1];
+  if (!next) return undefined;
+  const nextStart = tokenAt(tokens, next.start, endToken);
+  if (nextStart <= endToken || nextStart - endToken > 2) return undefined;
+  for (let i = endToken; i < nextStart; i += 1)
+    if (!JOINERS.has(tokens[i]?.lower ?? '')) return undefined;
+  const nextEnd = tokenAt(tokens, next.unitEnd ?? next.end, nextStart);
+  const later = figures[index + 2];
+  const stop = later ? tokenAt(tokens, later.start, nextEnd) : tokens.length;
+  for (let i = nextEnd, words = 0; i < stop && words < TRAILING_WORDS; i += 1) {
+    const token = tokens[i];
+    if (!token || token.text === ';' || token.text === ':') break;
+    if (token.kind !== 'word') continue;
+    words += 1;
+    const measure = casualtyMeasureOf(token.lower);
+    if (measure) return measure;
+  }
+  return undefined;
 }

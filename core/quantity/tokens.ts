@@ -171,3 +171,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
+
+/**
+ * Index of the first token starting at or after `offset`, searching from `from`: how a figure
+ * found by offsets is placed among its sentence's tokens (tokens are sorted by position).
+ */
+export function tokenAt(tokens: readonly Token[], offset: number, from = 0): number {
+  let i = from;
+  while (i < tokens.length && (tokens[i]?.start ?? Infinity) < offset) i += 1;
+  return i;
+}

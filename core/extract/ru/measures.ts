@@ -6,7 +6,7 @@
  * детей"). Same Measured shape and measure names as the English reader (../measures.ts).
  */
 import type { FoundFigure } from '../../quantity/figure';
-import type { Token } from '../../quantity/tokens';
+import { tokenAt, type Token } from '../../quantity/tokens';
 import type { Measured } from '../measures';
 import {
   RU_CASUALTY_STEMS,
@@ -84,13 +84,6 @@ const CLAUSE_WORDS = 20;
 function clauseHeadCue(tokens: readonly Token[], startToken: number, stop: number): Cue | null {
   if (!RU_LINK_WORDS.has(fold(tokens[startToken - 1]?.lower ?? ''))) return null;
   return nearestCue(tokens, startToken - 2, stop - 1, -1, CLAUSE_WORDS);
-}
-
-/** Index of the first token starting at or after `offset`. */
-function tokenAt(tokens: readonly Token[], offset: number, from = 0): number {
-  let i = from;
-  while (i < tokens.length && (tokens[i]?.start ?? Infinity) < offset) i += 1;
-  return i;
 }
 
 /** Who the figure counts, as the English role word the population keys fold. */

@@ -28,6 +28,14 @@ describe('figures and their measures', () => {
       ],
     ],
     [
+      // Explosions are counted, never a toll of people.
+      'Two explosions wounded 30 people.',
+      [
+        { type: 'count', measure: 'attacks', quote: 'Two explosions', subject: 'explosions' },
+        { type: 'casualty', measure: 'injured', quote: '30 people' },
+      ],
+    ],
+    [
       'At least 12 people were killed and dozens wounded.',
       [
         { type: 'casualty', measure: 'deaths', quote: 'At least 12 people' },
@@ -300,6 +308,21 @@ describe('a figure whose measure is named by reference', () => {
     ],
     // A label before a colon.
     ['The ministry posted "Total victims: 48" on its website.', [['48', 'deaths']]],
+    // Coordinated figures share the cue that trails them both.
+    [
+      'The governor said three men and four women had died of their wounds.',
+      [
+        ['three men', 'deaths'],
+        ['four women', 'deaths'],
+      ],
+    ],
+    [
+      'The minister lowered from 61 to 58 the number of deaths in the two bombings.',
+      [
+        ['61', 'deaths'],
+        ['58', 'deaths'],
+      ],
+    ],
     // A short aside in brackets does not cut the clause.
     [
       'The number of deaths in the raids by the Liberation Front (LF) on the port rose to 27.',
