@@ -32,7 +32,9 @@ function sharedPlace(
   if (!deepest) return undefined;
   const parts = deepest.split('/');
   const names = parts.map((_, index) => gazetteer.place(parts.slice(0, index + 1).join('/'))?.name);
-  return names.filter(Boolean).reverse().join(', ') || undefined;
+  // "Moscow, Russia", not "Moscow, Moscow, Russia": a city that is its own region is named once.
+  const shown = names.filter((name, index) => name && name !== names[index + 1]);
+  return shown.reverse().join(', ') || undefined;
 }
 
 /**

@@ -51,6 +51,31 @@ describe('a group says why its claims share it', () => {
     );
   });
 
+  it('names a city that is its own region once', () => {
+    const city = [
+      source(
+        'c',
+        'Blast in Moscow kills 12',
+        '2025-05-03',
+        'A bomb killed 12 people in Moscow on Friday.',
+      ),
+      source(
+        'd',
+        'Moscow blast toll rises',
+        '2025-05-04',
+        'The toll from the blast in Moscow rose to 15.',
+      ),
+    ];
+    const project = createProject({ id: 'p', name: 'p', now: new Date(0).toISOString() });
+    const suggestions = city.flatMap((s) => extractSuggestions(s));
+    const group = deriveGroups(project, {
+      sources: city,
+      suggestions,
+      gazetteer: defaultGazetteer(),
+    }).fromSuggestions.find((g) => g.measure === 'deaths');
+    expect(group?.reasons).toContain('place: Moscow, Russia');
+  });
+
   it('gives no reasons for a claim alone', () => {
     const project = createProject({ id: 'p', name: 'p', now: new Date(0).toISOString() });
     const [one] = sources;
