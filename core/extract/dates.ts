@@ -45,10 +45,24 @@ function recoverMonth(
   if (result.start.isCertain('month') || result.start.isCertain('year')) return [result];
   const at = result.text.search(MONTH_NAME);
   if (at <= 0) return [result];
+  return reparseFrom(sentence, result, at, (text) => chrono.parse(text, reference));
+}
+
+/**
+ * Reads a chrono result again from `at` characters into it, with the parser of its language:
+ * the second reading replaces the first when it starts there and is sure of the month (a date
+ * chrono took for a time of day, or whose month it lost). Offsets stay in the sentence's frame.
+ */
+export function reparseFrom(
+  sentence: string,
+  result: chrono.ParsedResult,
+  at: number,
+  parse: (text: string) => chrono.ParsedResult[],
+): chrono.ParsedResult[] {
   const from = result.index + at;
   let again: chrono.ParsedResult[];
   try {
-    again = chrono.parse(sentence.slice(from, result.index + result.text.length), reference);
+    again = parse(sentence.slice(from, result.index + result.text.length));
   } catch {
     return [result];
   }

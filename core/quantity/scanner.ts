@@ -101,7 +101,7 @@ export function scanFigures(
  * of the first token not yet tried (a figure may run past `limit`; the scan then stops after it).
  */
 function scanTokens(scan: Scan, from: number, limit: number, out: FoundFigure[]): number {
-  const { text, tokens } = scan;
+  const { tokens } = scan;
   let i = from;
   while (i < limit) {
     const token = tokens[i];
@@ -111,24 +111,34 @@ function scanTokens(scan: Scan, from: number, limit: number, out: FoundFigure[])
       i = phone;
       continue;
     }
-    let match: Match | null;
-    try {
-      match = figureAt(scan, i);
-    } catch {
-      // A bug in one rule must not lose the rest of the text: skip this token.
-      match = null;
-    }
-    // Tokens made by a caller may span paragraphs: a figure across a break is no figure.
-    if (match && match.figure !== SKIP) {
-      const { start, end, unitEnd } = match.figure;
-      if (crossesParagraphBreak(text, start, Math.max(end, unitEnd ?? 0))) match = null;
-    }
-    if (match && match.next > i) {
-      if (match.figure !== SKIP) out.push(match.figure);
-      i = match.next;
-    } else {
-      i += 1;
-    }
+    i = tryFigureAt(scan, i, figureAt, out);
   }
   return i;
+}
+
+/**
+ * One step of a left-to-right scan, shared by every grammar: tries `attempt` at tokens[i],
+ * keeps the figure unless it spans a paragraph break (tokens made by a caller may), and returns
+ * where the scan goes on. A bug in one rule must not lose the rest of the text: a rule that
+ * throws loses only its own token.
+ */
+export function tryFigureAt(
+  scan: Scan,
+  i: number,
+  attempt: (scan: Scan, i: number) => Match | null,
+  out: FoundFigure[],
+): number {
+  let match: Match | null;
+  try {
+    match = attempt(scan, i);
+  } catch {
+    match = null;
+  }
+  if (match && match.figure !== SKIP) {
+    const { start, end, unitEnd } = match.figure;
+    if (crossesParagraphBreak(scan.text, start, Math.max(end, unitEnd ?? 0))) match = null;
+  }
+  if (!match || match.next <= i) return i + 1;
+  if (match.figure !== SKIP) out.push(match.figure);
+  return match.next;
 }

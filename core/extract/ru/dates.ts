@@ -7,7 +7,7 @@
  */
 import * as ru from 'chrono-node/ru';
 import type { Token } from '../../quantity/tokens';
-import type { FoundDate } from '../dates';
+import { reparseFrom, type FoundDate } from '../dates';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -85,20 +85,9 @@ function recoverDay(
   if (result.start.isCertain('month')) return [result];
   const at = result.text.search(/\d{1,2}\s+\p{L}/u);
   if (at <= 0 || !MONTH_STEM.test(result.text.slice(at))) return [result];
-  const from = result.index + at;
-  let again: ru.ParsedResult[];
-  try {
-    again = ru.parse(
-      sentence.slice(from, result.index + result.text.length),
-      reference ?? new Date(Date.UTC(2000, 0, 1)),
-    );
-  } catch {
-    return [result];
-  }
-  const first = again[0];
-  if (!first || first.index !== 0 || !first.start.isCertain('month')) return [result];
-  const moved: ru.ParsedResult = { ...first, index: from };
-  return [moved];
+  return reparseFrom(sentence, result, at, (text) =>
+    ru.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1))),
+  );
 }
 
 /**

@@ -4,10 +4,10 @@
  * tokens, and a rule that throws loses only its own token.
  */
 import type { FoundFigure } from '../figure';
-import { SKIP } from '../figure-at';
 import { DEFAULT_FIGURE_OPTIONS, type FigureOptions } from '../intervals';
-import { crossesParagraphBreak, paragraphSpans } from '../paragraphs';
-import type { Match } from '../scan';
+import { paragraphSpans } from '../paragraphs';
+import type { Scan } from '../scan';
+import { tryFigureAt } from '../scanner';
 import { tokenize, type Token } from '../tokens';
 import { tableFigureAt } from './grammar';
 import type { FigureTable } from './table';
@@ -21,23 +21,8 @@ export function scanTableFigures(
 ): FoundFigure[] {
   const out: FoundFigure[] = [];
   const scan = { text, tokens, options };
-  let i = 0;
-  while (i < tokens.length) {
-    let match: Match | null;
-    try {
-      match = tableFigureAt(table, scan, i);
-    } catch {
-      match = null;
-    }
-    if (match && match.figure !== SKIP) {
-      const { start, end, unitEnd } = match.figure;
-      if (crossesParagraphBreak(text, start, Math.max(end, unitEnd ?? 0))) match = null;
-    }
-    if (match && match.next > i) {
-      if (match.figure !== SKIP) out.push(match.figure);
-      i = match.next;
-    } else i += 1;
-  }
+  const attempt = (at: Scan, i: number) => tableFigureAt(table, at, i);
+  for (let i = 0; i < tokens.length;) i = tryFigureAt(scan, i, attempt, out);
   return out;
 }
 
