@@ -38,6 +38,12 @@ const ROLES: Readonly<Record<string, string>> = wordTable({
   hospitalized: 'hospitalised',
   scene: 'at the scene',
   critical: 'critical',
+  gravely: 'critical',
+  serious: 'serious',
+  seriously: 'serious',
+  intensive: 'intensive care',
+  // "25 unidentified bodies", "three of the victims are still unidentified": a part of the dead.
+  unidentified: 'unidentified',
   treatment: 'under treatment',
   recovered: 'recovered',
   later: 'died later',

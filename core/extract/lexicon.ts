@@ -54,12 +54,17 @@ export const INJURY_STATES: Readonly<Record<string, string>> = wordTable({
   hospitalized: 'hospitalised',
   hospitalisation: 'hospitalised',
   hospitalization: 'hospitalised',
+  // Hospitals grade a patient's condition (critical, serious) and say where they lie (intensive
+  // care): three different counts, reported side by side ("17 gravely, another 23 seriously").
   critical: 'in critical condition',
   critically: 'in critical condition',
-  serious: 'in critical condition',
-  seriously: 'in critical condition',
-  intensive: 'in critical condition',
+  gravely: 'in critical condition',
   'life-threatening': 'in critical condition',
+  serious: 'in serious condition',
+  seriously: 'in serious condition',
+  badly: 'in serious condition',
+  intensive: 'in intensive care',
+  icu: 'in intensive care',
 });
 /**
  * Words before "hospital" or "treatment" that make the figure those still being cared for at

@@ -151,13 +151,14 @@ function wordBack(tokens: readonly Token[], startToken: number, words: number): 
 }
 
 /**
- * True when a conjunction stands between the cue before a figure and the figure: "14 people are
- * dead and almost 50 were hurt" - "dead" is the earlier figure's predicate, not this one's.
+ * True when a conjunction or a list comma stands between the cue before a figure and the figure:
+ * "14 people are dead and almost 50 were hurt", "44 killed, 157 injured" - the cue is the earlier
+ * figure's predicate, not this one's.
  */
 function coordinatedAway(tokens: readonly Token[], cueToken: number, startToken: number): boolean {
   for (let i = cueToken + 1; i < startToken; i += 1) {
     const lower = tokens[i]?.lower ?? '';
-    if (lower === 'and' || lower === 'while' || lower === 'but') return true;
+    if (lower === 'and' || lower === 'while' || lower === 'but' || lower === ',') return true;
   }
   return false;
 }

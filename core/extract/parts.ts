@@ -48,6 +48,9 @@ export function clauseStart(
   return { from, aside };
 }
 
+/** Adjectives that make the counted dead or hurt those not yet named. */
+const UNNAMED_WORDS = new Set(['unidentified', 'unidentifiable', 'unclaimed', 'unnamed']);
+
 /** Words read after a figure for its state. */
 const STATE_WORDS = 10;
 
@@ -67,6 +70,9 @@ export function stateAfter(
   // Weaker than any other state: "six under treatment were still in a critical state" are
   // the critically hurt.
   let underTreatment: string | null = null;
+  // "25 unidentified bodies": the adjective of the counted noun itself, never a later clause
+  // ("30 were killed, some still unidentified").
+  if (UNNAMED_WORDS.has(tokens[from]?.lower ?? '')) return 'unidentified';
   for (let i = from; i < to && words < STATE_WORDS; i += 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAKS.has(token.text)) break;

@@ -72,6 +72,13 @@ describe('event keys', () => {
     ['under treatment', 'hospitalised', false],
     ['British US', 'people', false],
     ['British US', 'Britons and Americans', true],
+    // Hospitals' grades and wards are different counts reported side by side.
+    ['part of them gravely', 'in critical condition', true],
+    ['seriously', 'in serious condition', true],
+    ['seriously', 'in critical condition', false],
+    ['in intensive care', 'in critical condition', false],
+    ['unidentified', 'part of the victims are still unidentified', true],
+    ['unidentified', 'dead bodies', false],
   ])('subjectKey(%s) = subjectKey(%s): %s', (a, b, same) => {
     expect(subjectKey(a) === subjectKey(b)).toBe(same);
   });

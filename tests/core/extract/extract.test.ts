@@ -28,6 +28,14 @@ describe('figures and their measures', () => {
       ],
     ],
     [
+      // A headline's list: each cue belongs to the figure it follows.
+      'Bombing at a bus depot: 31 killed, over 90 injured',
+      [
+        { type: 'casualty', measure: 'deaths', quote: '31' },
+        { type: 'casualty', measure: 'injured', quote: 'over 90' },
+      ],
+    ],
+    [
       // Explosions are counted, never a toll of people.
       'Two explosions wounded 30 people.',
       [
@@ -339,12 +347,23 @@ describe('a figure whose measure is named by reference', () => {
 describe('a part of a whole is marked as a part', () => {
   it.each([
     ['The bombing killed 60 people; 25 of the dead were policemen.', '25', /part.*policemen/],
-    ['Some 80 were wounded, nine of whom are in intensive care.', 'nine', /critical/],
+    ['Some 80 were wounded, nine of whom are in intensive care.', 'nine', /intensive care/],
     ['The attack killed 31 people, including 11 children.', '11 children', /children.*part/],
     ['Five people died at once and three more died later.', 'three', /died later/],
+    ['Rescuers said 14 unidentified bodies lay in the morgue.', '14', /unidentified/],
+    ['Of 60 wounded, 9 were gravely hurt and 20 seriously.', '9', /critical/],
   ])('%s: %s is a part (%s)', (text, quote, subject) => {
     const found = brief(text).find((s) => s.quote === quote);
     expect(found?.subject).toMatch(subject);
+  });
+});
+
+describe("a later clause about some of the dead is not the figure's state", () => {
+  it.each([
+    'At least 30 people were killed, some still unidentified.',
+    'The blast killed 19 people and the names of several remain unidentified.',
+  ])('%s', (text) => {
+    expect(brief(text)[0]?.subject).toBeUndefined();
   });
 });
 
