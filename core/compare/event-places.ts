@@ -78,7 +78,23 @@ function insideLongerName(run: readonly string[], at: number, size: number): boo
   if (run.length > SHORT_RUN || run.length === size) return false;
   const next = run[at + size];
   if (next !== undefined && !AFTER_CITY.has(next.toLowerCase())) return true;
-  return at > 0;
+  return afterAnotherName(run, at);
+}
+
+/** Words that may stand before a place inside one run and leave it the place ("Southern Punjab"). */
+const BEFORE_PLACE: ReadonlySet<string> = new Set(
+  `north south east west northern southern eastern western central northeast northwest southeast
+  southwest northeastern northwestern southeastern southwestern greater upper lower inner outer
+  downtown`.split(/\s+/u),
+);
+
+/**
+ * True when a place's name follows another capitalised word of a short run that is not a
+ * direction: "Lady Reading" is a person, whether Reading is read as a town or a borough.
+ */
+function afterAnotherName(run: readonly string[], at: number): boolean {
+  if (at === 0 || run.length > SHORT_RUN) return false;
+  return !BEFORE_PLACE.has((run[at - 1] ?? '').toLowerCase());
 }
 
 /** A month or a weekday ("in early March", "on Sunday"): towns of those names are never meant. */
@@ -96,12 +112,17 @@ function mentions(cue: string, gazetteer: Gazetteer): Mention[] {
       let matched = 0;
       for (let size = Math.min(LONGEST_PLACE_NAME, run.length - at); size > 0; size -= 1) {
         const name = run.slice(at, at + size).join(' ');
-        const places = isCalendarWord(name) ? [] : gazetteer.lookup(name);
+        // "Southern Punjab": a direction before a name is its adjective, never "Southern" province.
+        const direction = size === 1 && at + 1 < run.length && BEFORE_PLACE.has(name.toLowerCase());
+        const places = isCalendarWord(name) || direction ? [] : gazetteer.lookup(name);
         if (places.length === 0) continue;
         matched = size;
         const onlyCities = places.every((place) => place.kind === 'city');
-        if (!(onlyCities && insideLongerName(run, at, size)))
-          found.push({ places: [...places], initial: initial && at === 0 });
+        const noCountry = places.every((place) => place.kind !== 'country');
+        const partOfName = onlyCities
+          ? insideLongerName(run, at, size)
+          : noCountry && afterAnotherName(run, at);
+        if (!partOfName) found.push({ places: [...places], initial: initial && at === 0 });
         break;
       }
       at += matched || 1;
