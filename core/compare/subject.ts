@@ -44,6 +44,8 @@ const ROLES: Readonly<Record<string, string>> = wordTable({
   intensive: 'intensive care',
   // "25 unidentified bodies", "three of the victims are still unidentified": a part of the dead.
   unidentified: 'unidentified',
+  // Those who were there (a crowd's size), never those hurt there.
+  present: 'present',
   treatment: 'under treatment',
   recovered: 'recovered',
   later: 'died later',

@@ -115,6 +115,11 @@ export const UNIT_MEASURES: Readonly<Record<string, string>> = wordTable({
   blasts: 'attacks',
   explosion: 'attacks',
   explosions: 'attacks',
+  // "two car bombs", "three rockets": devices set off, counted like the blasts they make.
+  bomb: 'attacks',
+  bombs: 'attacks',
+  rockets: 'attacks',
+  missiles: 'attacks',
   shootings: 'attacks',
   assaults: 'attacks',
   recruits: 'recruits',

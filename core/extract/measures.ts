@@ -5,7 +5,9 @@
  */
 import type { FoundFigure } from '../quantity/figure';
 import { tokenAt, type Token } from '../quantity/tokens';
+import { countedNounHead } from './counted-noun';
 import { CLAUSE_BREAKS, clauseStart, nationalitiesAfter, partOf, stateAfter } from './parts';
+import { countsThosePresent } from './presence';
 import {
   labelMeasure,
   partitiveBefore,
@@ -163,13 +165,6 @@ function coordinatedAway(tokens: readonly Token[], cueToken: number, startToken:
   return false;
 }
 
-function unitHead(unit: string | undefined): string {
-  if (!unit) return '';
-  const words = unit.toLowerCase().split(/\s+/);
-  // Quotes and brackets around a unit ("two “suicide bombings”") are not part of its noun.
-  return (words[words.length - 1] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
-
 /**
  * Gives each figure of one sentence its measure, or drops it when it counts nothing comparable
  * (durations, percentages, money, a lone "one" with no cue). `tokens` are the sentence's tokens.
@@ -187,13 +182,15 @@ export function measureFigures(
     cursor = startToken;
     const nextFigure = figures[index + 1];
     const nextStart = nextFigure ? tokenAt(tokens, nextFigure.start, endToken) : tokens.length;
-    const head = unitHead(figure.unit);
+    const head = countedNounHead(figure.unit, tokens, endToken);
     const unitMeasure = UNIT_MEASURES[head];
     let measure: string | undefined;
     let casualty = false;
     const unitCasualty = Object.entries(CASUALTY_CUES).find(([, cues]) => cues.has(head))?.[0];
     const named = partitiveNounAfter(tokens, endToken) ?? labelMeasure(tokens, startToken);
-    if (unitMeasure) measure = unitMeasure;
+    const present = countsThosePresent(tokens, endToken, nextStart);
+    if (present) measure = 'other';
+    else if (unitMeasure) measure = unitMeasure;
     else if (named) {
       // "40 of the victims", "Total victims: 35": the whole or the label names the measure.
       measure = named;
@@ -269,6 +266,7 @@ export function measureFigures(
         if (unit) measured.unit = unit;
         const part = casualty ? partOf(tokens, startToken, endToken, nextStart) : null;
         const who = [
+          present ? 'present' : '',
           unit && !GENERIC_UNITS.has(head) ? unit : '',
           part ?? '',
           casualty && GENERIC_UNITS.has(head) ? (nationalitiesAfter(tokens, endToken) ?? '') : '',

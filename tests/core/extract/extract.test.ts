@@ -28,6 +28,21 @@ describe('figures and their measures', () => {
       ],
     ],
     [
+      // The counted noun in quotes names the measure, whatever cue stands before it.
+      'The group said 60 people died in three “truck bombings” in the city.',
+      [
+        { type: 'casualty', measure: 'deaths', quote: '60 people' },
+        { type: 'count', measure: 'attacks', quote: 'three' },
+      ],
+    ],
+    [
+      'Two car bombs killed 40 people.',
+      [
+        { type: 'count', measure: 'attacks', quote: 'Two car bombs', subject: 'car bombs' },
+        { type: 'casualty', measure: 'deaths', quote: '40 people' },
+      ],
+    ],
+    [
       // A headline's list: each cue belongs to the figure it follows.
       'Bombing at a bus depot: 31 killed, over 90 injured',
       [
@@ -355,6 +370,31 @@ describe('a part of a whole is marked as a part', () => {
   ])('%s: %s is a part (%s)', (text, quote, subject) => {
     const found = brief(text).find((s) => s.quote === quote);
     expect(found?.subject).toMatch(subject);
+  });
+});
+
+describe("a crowd's size is a count of those present, never a toll", () => {
+  it.each([
+    [
+      'Dozens were hurt at the rally, which thousands of people had attended.',
+      'thousands of people',
+    ],
+    [
+      'About 500 pilgrims had gathered at the shrine when the bomb exploded, killing 9.',
+      'About 500 pilgrims',
+    ],
+    ['Some 2,000 fans were present; 14 died in the crush.', 'Some 2,000 fans'],
+  ])('%s', (text, quote) => {
+    const found = brief(text).find((s) => s.quote === quote);
+    expect(found).toMatchObject({ type: 'count', measure: 'other' });
+    expect(found?.subject).toMatch(/^present/);
+  });
+
+  it('leaves the toll beside it a toll', () => {
+    expect(brief('Some 2,000 fans were present; 14 died in the crush.')[1]).toMatchObject({
+      measure: 'deaths',
+      quote: '14',
+    });
   });
 });
 

@@ -1,0 +1,39 @@
+/**
+ * The head word of what a figure counts: the last word of its unit ("car bombs" -> bombs), or
+ * of a noun written in quotes right after a bare figure (two “suicide bombings”).
+ */
+import type { Token } from '../quantity/tokens';
+
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
+/** Words read inside quotes after a figure for its counted noun. */
+const QUOTED_NOUN_WORDS = 3;
+
+/**
+ * The last word of a counted noun written in quotes right after a bare figure: in 'died in two
+ * “suicide bombings”' the figure counts bombings, whatever cue stands before it.
+ */
+function quotedNounHead(tokens: readonly Token[], endToken: number): string {
+  if (!OPENING_QUOTES.has(tokens[endToken]?.text ?? '')) return '';
+  let head = '';
+  for (let i = endToken + 1; i <= endToken + QUOTED_NOUN_WORDS; i += 1) {
+    const token = tokens[i];
+    if (!token || token.kind !== 'word') break;
+    head = token.lower;
+  }
+  return head;
+}
+
+function unitHead(unit: string): string {
+  const words = unit.toLowerCase().split(/\s+/);
+  // Quotes and brackets around a unit ("two “suicide bombings”") are not part of its noun.
+  return (words[words.length - 1] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** The counted noun's head word, lower case, or '' when the figure names none. */
+export function countedNounHead(
+  unit: string | undefined,
+  tokens: readonly Token[],
+  endToken: number,
+): string {
+  return unit ? unitHead(unit) : quotedNounHead(tokens, endToken);
+}
