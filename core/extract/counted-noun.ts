@@ -1,8 +1,10 @@
 /**
  * The head word of what a figure counts: the last word of its unit ("car bombs" -> bombs), or
- * of a noun written in quotes right after a bare figure (two “suicide bombings”).
+ * of a noun written in quotes right after a bare figure (two “suicide bombings”), or of a thing
+ * counted after "more" (12 more houses).
  */
 import type { Token } from '../quantity/tokens';
+import { THING_UNITS, UNIT_MEASURES } from './lexicon';
 
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 /** Words read inside quotes after a figure for its counted noun. */
@@ -29,11 +31,25 @@ function unitHead(unit: string): string {
   return (words[words.length - 1] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
+const INCREMENTS = new Set(['more', 'additional', 'further', 'other']);
+
+/**
+ * A thing counted after "more" ("at least 12 more houses", "two further bombs"), which the
+ * figure's unit does not take in. Only nouns that are never people: "two more died" counts
+ * whoever died.
+ */
+function thingAfterIncrement(tokens: readonly Token[], endToken: number): string {
+  if (!INCREMENTS.has(tokens[endToken]?.lower ?? '')) return '';
+  const next = tokens[endToken + 1]?.lower ?? '';
+  return THING_UNITS.has(next) || UNIT_MEASURES[next] ? next : '';
+}
+
 /** The counted noun's head word, lower case, or '' when the figure names none. */
 export function countedNounHead(
   unit: string | undefined,
   tokens: readonly Token[],
   endToken: number,
 ): string {
-  return unit ? unitHead(unit) : quotedNounHead(tokens, endToken);
+  if (unit) return unitHead(unit);
+  return quotedNounHead(tokens, endToken) || thingAfterIncrement(tokens, endToken);
 }

@@ -136,6 +136,17 @@ export const NON_COUNT_UNITS = new Set(
   ).split(' '),
 );
 
+/**
+ * Counted things that are never people ("15 homes were searched", "three vehicles"): no arrest
+ * or casualty cue nearby makes them a toll; they are counts of their own.
+ */
+export const THING_UNITS = new Set(
+  `home homes house houses building buildings apartment apartments flat flats property properties
+  premises address addresses location locations site sites vehicle vehicles car cars truck trucks
+  weapon weapons gun guns rifle rifles phone phones computer computers document documents
+  hospital hospitals school schools`.split(/\s+/u),
+);
+
 /** Units that name no one in particular: they are not a subject. */
 export const GENERIC_UNITS = new Set(
   'people persons others individuals person one ones'.split(' '),

@@ -20,10 +20,15 @@ import {
   CLAUSE_HEAD_NOUNS,
   COUNT_CUES,
   GENERIC_UNITS,
+  INJURY_STATES,
   LINK_WORDS,
   NON_COUNT_UNITS,
+  THING_UNITS,
   UNIT_MEASURES,
 } from './lexicon';
+
+/** States that only the injured are in: a bare figure in one of them counts the injured. */
+const INJURED_STATES = new Set(['under treatment', ...Object.values(INJURY_STATES)]);
 
 /** Words looked at before and after a figure. */
 const BACK_WORDS = 5;
@@ -189,7 +194,7 @@ export function measureFigures(
     const unitCasualty = Object.entries(CASUALTY_CUES).find(([, cues]) => cues.has(head))?.[0];
     const named = partitiveNounAfter(tokens, endToken) ?? labelMeasure(tokens, startToken);
     const present = countsThosePresent(tokens, endToken, nextStart);
-    if (present) measure = 'other';
+    if (present || THING_UNITS.has(head)) measure = 'other';
     else if (unitMeasure) measure = unitMeasure;
     else if (named) {
       // "40 of the victims", "Total victims: 35": the whole or the label names the measure.
@@ -256,7 +261,7 @@ export function measureFigures(
     let measured: Measured | null = null;
     if (!(nonCount && !casualty) && !(loneOne && !measure)) {
       const state = casualty || !measure ? stateAfter(tokens, endToken, nextStart, measure) : null;
-      if (!measure && (state === 'hospitalised' || state === 'under treatment')) {
+      if (!measure && state && INJURED_STATES.has(state)) {
         measure = 'injured';
         casualty = true;
       }

@@ -52,7 +52,7 @@ export function clauseStart(
 const UNNAMED_WORDS = new Set(['unidentified', 'unidentifiable', 'unclaimed', 'unnamed']);
 
 /** Words read after a figure for its state. */
-const STATE_WORDS = 10;
+const STATE_WORDS = 14;
 
 /**
  * The state the words after a figure give it, as a subject phrase the population key knows
@@ -85,7 +85,11 @@ export function stateAfter(
     }
     if (measure === 'deaths' && recovers(tokens, i)) return 'recovered';
     const care = measure === 'deaths' ? null : careState(tokens, i);
-    if (care === 'under treatment') {
+    // "six under treatment in city hospitals were critical", "six people in hospitals were
+    // critical": the hospital says where they lie; a state after it is theirs.
+    const where =
+      care === 'hospitalised' && (underTreatment !== null || locatesNoun(tokens, from, i));
+    if (care === 'under treatment' || where) {
       underTreatment ??= care;
       continue;
     }
@@ -121,6 +125,15 @@ function careState(tokens: readonly Token[], at: number): string | null {
     if (UNDER_TREATMENT_CUES.has(tokens[i]?.lower ?? '')) return 'under treatment';
   return 'hospitalised';
 }
+/**
+ * True when the hospital word at `at` sits in an "in ..." phrase right after the figure's own
+ * noun ("six people in St. Mary's hospitals"): it locates them, no verb put them there.
+ */
+function locatesNoun(tokens: readonly Token[], from: number, at: number): boolean {
+  return tokens[from]?.lower === 'in' && at - from <= HOSPITAL_NAME_TOKENS;
+}
+/** Tokens a hospital's name may take between "in" and "hospital" ("in St. Mary's city"). */
+const HOSPITAL_NAME_TOKENS = 5;
 const DYING = new Set(['died', 'succumbed', 'perished', 'die']);
 
 function afterDying(tokens: readonly Token[], at: number): boolean {

@@ -366,10 +366,35 @@ describe('a part of a whole is marked as a part', () => {
     ['The attack killed 31 people, including 11 children.', '11 children', /children.*part/],
     ['Five people died at once and three more died later.', 'three', /died later/],
     ['Rescuers said 14 unidentified bodies lay in the morgue.', '14', /unidentified/],
+    // A hospital that says where they lie leaves the state after it theirs.
+    [
+      "Doctors said 12 people in the city's hospitals were in critical condition.",
+      '12 people',
+      /critical/,
+    ],
+    [
+      'Eight patients under treatment at Lincoln hospitals remain critical.',
+      'Eight patients',
+      /critical/,
+    ],
+    [
+      'Officials said 40 people were treated in hospitals, some critically.',
+      '40 people',
+      /hospitalised/,
+    ],
     ['Of 60 wounded, 9 were gravely hurt and 20 seriously.', '9', /critical/],
   ])('%s: %s is a part (%s)', (text, quote, subject) => {
     const found = brief(text).find((s) => s.quote === quote);
     expect(found?.subject).toMatch(subject);
+  });
+});
+
+describe('things counted are never a toll or an arrest count', () => {
+  it.each([
+    ['Four men were detained, while at least 12 more houses were searched.', 'at least 12'],
+    ['The attack killed 3 people and destroyed 20 vehicles.', '20 vehicles'],
+  ])('%s', (text, quote) => {
+    expect(brief(text).find((s) => s.quote === quote)).toMatchObject({ measure: 'other' });
   });
 });
 
