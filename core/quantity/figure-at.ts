@@ -195,7 +195,9 @@ export function figureAt(scan: Scan, i: number): Match | null {
   if (
     head.lower === 'over' &&
     shape === 'more-than' &&
-    isDuration(tokens[range ? range.next : number.next]?.lower ?? '')
+    isDuration(tokens[range ? range.next : number.next]?.lower ?? '') &&
+    // "over thirty years old" is an age above thirty, not a span.
+    tokens[(range ? range.next : number.next) + 1]?.lower !== 'old'
   ) {
     shape = undefined;
     start = currency ? currencyAt : number.first;
@@ -227,14 +229,18 @@ export function figureAt(scan: Scan, i: number): Match | null {
 
   let figure: Figure;
   let end = next;
-  if (postfix && shape === undefined) {
+  if (postfix && (shape === undefined || (shape === 'about' && postfix.shape !== 'about'))) {
+    // "about 500 or more": the postfix sets the side, the prefix says it is approximate.
     figure = intervalFor(postfix.shape, number.value, number.decimals, options);
+    if (shape === 'about') figure.approximate = true;
     end = postfix.next;
   } else {
     figure = intervalFor(shape ?? 'exact', number.value, number.decimals, options);
   }
   const closed =
-    shape === 'at-least' || shape === 'more-than' ? closeBound(text, tokens, figure, end) : null;
+    shape === 'at-least' || shape === 'more-than' || shape === 'at-most' || shape === 'less-than'
+      ? closeBound(text, tokens, figure, end)
+      : null;
   if (closed) {
     figure = closed.figure;
     end = closed.next;
