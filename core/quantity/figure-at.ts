@@ -22,6 +22,7 @@ import {
 import { carryScale, closeBound, rangeUnder, readRangeEnd } from './ranges';
 import type { Token } from './tokens';
 import { attachUnit } from './unit-attach';
+import { readPlusMinus } from './plus-minus';
 import type { Match, Scan } from './scan';
 import { readVague } from './vague';
 
@@ -184,6 +185,12 @@ export function figureAt(scan: Scan, i: number): Match | null {
 
   let shape: QualifierShape | undefined = prefix?.shape;
   let start = i;
+  const margin =
+    shape === undefined ? readPlusMinus(text, tokens, number.next, number, money) : null;
+  if (margin) {
+    const match: Match = { figure: found(scan, margin.figure, i, margin.next), next: margin.next };
+    return attachUnit(scan, match, false, currency?.code);
+  }
   const isRangeQualifier = shape === 'between' || shape === 'from';
   const postfix = matchPostfix(tokens, number.next);
   // "raised the toll from 11 to 14", "cut it from 95 to 84": a change names two figures, the
