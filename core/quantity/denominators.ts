@@ -63,6 +63,11 @@ const UNIT_ORDINALS: Readonly<Record<string, number>> = wordTable({
   ninths: 9,
 });
 
+/** True for a singular ordinal unit ("first" .. "ninth"), which makes "twenty first" an ordinal. */
+export function isUnitOrdinal(lower: string): boolean {
+  return UNIT_ORDINALS[lower] !== undefined && !isPluralDenominator(lower);
+}
+
 /** "forty-fifth" -> 45: a tens word and an ordinal unit. */
 function compoundOrdinal(lower: string): number | undefined {
   const dash = lower.indexOf('-');
@@ -95,6 +100,22 @@ function endsClause(token: Token | undefined): boolean {
   return token === undefined || (token.kind === 'punct' && CLAUSE_ENDS.has(token.text));
 }
 
+/** Whether the denominator word at tokens[index] fits the numerator (plural, or singular). */
+function fits(
+  tokens: readonly Token[],
+  index: number,
+  numerator: number,
+  d: number,
+): number | null {
+  const word = tokens[index];
+  if (!word) return null;
+  if (isPluralDenominator(word.lower)) return numerator > 1 ? d : null;
+  if (numerator !== 1) return null;
+  const next = tokens[index + 1];
+  if (word.lower === 'half' || next?.lower === 'of' || endsClause(next)) return d;
+  return null;
+}
+
 /**
  * The denominator at tokens[index] for a numerator already read, or null: a plural after a
  * numerator above one ("two thirds"), a singular after one where no ordinal can be ("one fifth
@@ -108,10 +129,24 @@ export function fractionWord(
   const word = tokens[index];
   if (!word || word.kind !== 'word' || !word.spaceBefore) return null;
   const d = denominatorOf(word.lower);
-  if (d === undefined) return null;
-  if (isPluralDenominator(word.lower)) return numerator > 1 ? d : null;
-  if (numerator !== 1) return null;
-  const next = tokens[index + 1];
-  if (word.lower === 'half' || next?.lower === 'of' || endsClause(next)) return d;
-  return null;
+  return d === undefined ? null : fits(tokens, index, numerator, d);
+}
+
+/**
+ * "three twenty fifths" (3/25): a tens word and an ordinal unit, spaced, as one denominator
+ * after a numerator, as "twenty-fifths" is. Null unless tokens[index] opens one that fits.
+ */
+export function spacedCompoundFraction(
+  tokens: readonly Token[],
+  index: number,
+  numerator: number,
+): number | null {
+  const tens = tokens[index];
+  const unit = tokens[index + 1];
+  if (tens?.kind !== 'word' || unit?.kind !== 'word' || !tens.spaceBefore || !unit.spaceBefore)
+    return null;
+  const t = smallNumberWord(tens.lower);
+  const u = UNIT_ORDINALS[unit.lower];
+  if (t === undefined || u === undefined || t < 20 || t % 10 !== 0) return null;
+  return fits(tokens, index + 1, numerator, t + u);
 }

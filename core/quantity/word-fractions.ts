@@ -9,6 +9,8 @@ import {
   fractionWord,
   isCompoundOrdinal,
   isPluralDenominator,
+  isUnitOrdinal,
+  spacedCompoundFraction,
 } from './denominators';
 import { readNumberWords, smallNumberWord } from './number-words';
 import { SCALE_WORDS } from './scales';
@@ -119,6 +121,27 @@ function properFraction(
   return { value: n / d, decimals: 2, next: index + 2 };
 }
 
+/**
+ * A spaced compound ordinal as the denominator: after the numerator ("three twenty firsts" is
+ * 3/21), or opened by the numerator's own last tens word when no "and" binds it ("one hundred
+ * thirty fifths" is 100/35; "one hundred and thirty fifths" stays 130/5).
+ */
+function compoundDenominator(
+  tokens: readonly Token[],
+  index: number,
+  value: number,
+  next: number,
+): WordValue | null {
+  const after = spacedCompoundFraction(tokens, next, value);
+  if (after !== null) return { value: value / after, decimals: 2, next: next + 2, loneOne: false };
+  const last = tokens[next - 1];
+  const tens = last && !last.lower.includes('-') ? smallNumberWord(last.lower) : undefined;
+  if (next - 1 <= index || tens === undefined || tokens[next - 2]?.lower === 'and') return null;
+  const numerator = value - tens;
+  const d = numerator > 0 ? spacedCompoundFraction(tokens, next - 1, numerator) : null;
+  return d === null ? null : { value: numerator / d, decimals: 2, next: next + 1, loneOne: false };
+}
+
 /** The number words after the last "and" of a whole read from `from` to `next`, if any. */
 function tailAfterAnd(tokens: readonly Token[], from: number, next: number): number | null {
   for (let j = next - 1; j > from; j -= 1) {
@@ -149,6 +172,12 @@ function spokenDigits(tokens: readonly Token[], from: number): [string, number] 
     break;
   }
   return [digits, k];
+}
+
+/** A tens word alone ("twenty" .. "ninety"). */
+function isTensWord(lower: string): boolean {
+  const n = smallNumberWord(lower);
+  return n !== undefined && n >= 20 && n % 10 === 0;
 }
 
 /** "seventy-one" 71, "twelve" 12, "forty" 40: the two-digit number words. */
@@ -220,6 +249,13 @@ export function readWordNumber(tokens: readonly Token[], index: number): WordVal
       return trailingScale(tokens, { value, decimals: digits.length, next: k, loneOne: false });
     }
   }
+  const compound =
+    whole.value > 0 ? compoundDenominator(tokens, index, whole.value, whole.next) : null;
+  if (compound) return trailingScale(tokens, compound);
+  // "twenty first", "one hundred thirty third": a spaced ordinal, no count.
+  const lastWord = tokens[whole.next - 1]?.lower ?? '';
+  const ordinal = tokens[whole.next];
+  if (ordinal?.spaceBefore && isUnitOrdinal(ordinal.lower) && isTensWord(lastWord)) return null;
   // "two thirds", "one fifth of", "a hundred trillionths", "one hundred and three quarters"
   if (whole.value > 0) {
     const d = fractionWord(tokens, whole.next, whole.value);

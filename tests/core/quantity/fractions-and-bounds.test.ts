@@ -56,6 +56,14 @@ table('fractions in words with a large numerator or a compound denominator', [
   ['two hundred fifty-sixths', 'two hundred fifty-sixths', exact(200 / 56)],
 ]);
 
+table('spaced compound ordinals as denominators', [
+  ['four thirty sixths of it', 'four thirty sixths', exact(4 / 36)],
+  ['one forty first of the land', 'one forty first', exact(1 / 41)],
+  // The numerator's last tens word, with no "and" binding it, opens the denominator.
+  ['two hundred sixty fourths', 'two hundred sixty fourths', exact(200 / 64)],
+  ['two hundred and sixty fourths', 'two hundred and sixty fourths', exact(260 / 4)],
+]);
+
 table('mixed numbers in words', [
   ['four and a third.', 'four and a third', exact(4 + 1 / 3)],
   ['eleven and two fifths', 'eleven and two fifths', exact(11.4)],
@@ -136,6 +144,8 @@ describe('ordinals and ordinal-shaped words stay out of fractions', () => {
     ['the sixty-third session', []],
     ['thirty-fifths alone', []],
     ['a twenty-first birthday', []],
+    ['her seventy second lap', []],
+    ['the ninety third day of the siege', []],
   ])('%j', (phrase, expected) => {
     expect(findFigures(phrase).map((f) => f.text)).toEqual(expected);
   });
