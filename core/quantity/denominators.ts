@@ -93,6 +93,8 @@ export function isCompoundOrdinal(lower: string): boolean {
   return compoundOrdinal(lower) !== undefined;
 }
 
+const JOINING_WORDS = new Set(['and', 'or', 'to', 'but']);
+
 const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '"', '\u201d']);
 
 /** No more words of the phrase after a singular denominator: the end, or a clause mark. */
@@ -113,7 +115,10 @@ function fits(
   if (numerator !== 1) return null;
   const next = tokens[index + 1];
   if (word.lower === 'half' || next?.lower === 'of' || endsClause(next)) return d;
-  return null;
+  // "above one quarter and below a half": after the word "one" (never "a": "a third and final
+  // try"), a conjunction ends the fraction too.
+  const one = tokens[index - 1]?.lower === 'one';
+  return one && JOINING_WORDS.has(next?.lower ?? '') ? d : null;
 }
 
 /**

@@ -46,6 +46,11 @@ table('fractions in words with a singular denominator', [
   ['the wall lost a hundredth', 'a hundredth', exact(1 / 100)],
   ['a millionth of a gram', 'a millionth', exact(1e-6)],
   ['they kept one sixth, no more', 'one sixth', exact(1 / 6)],
+  [
+    'above one eighth and below a half',
+    'above one eighth and below a half',
+    [0.125, 0.5, false, false, false],
+  ],
 ]);
 
 table('fractions in words with a large numerator or a compound denominator', [
@@ -145,6 +150,7 @@ describe('ordinals and ordinal-shaped words stay out of fractions', () => {
     ['thirty-fifths alone', []],
     ['a twenty-first birthday', []],
     ['her seventy second lap', []],
+    ['a third and final try', []],
     ['the ninety third day of the siege', []],
   ])('%j', (phrase, expected) => {
     expect(findFigures(phrase).map((f) => f.text)).toEqual(expected);
