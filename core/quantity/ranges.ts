@@ -152,13 +152,14 @@ export function rangeUnder(shape: QualifierShape | undefined, a: number, b: numb
   }
 }
 
-const BOUND_JOINERS = new Set(['and', 'but', ',']);
+// No comma: in reports it separates list items ("more than 20, fewer than 35 of them children").
+const BOUND_JOINERS = new Set(['and', 'but']);
 const UPPER_SHAPES = new Set<QualifierShape>(['at-most', 'less-than']);
 const LOWER_SHAPES = new Set<QualifierShape>(['at-least', 'more-than']);
 
 /**
  * "more than 5 and less than 10", "at least 5 but no more than 10", "at most 100 and at least
- * 20", "higher or equal than 1, lower or equal than 3": a one-sided bound closed by the opposite
+ * 20": a one-sided bound closed by the opposite
  * bound right after it is one range, with each side's inclusivity. Null when the second half is
  * not the opposite bound on the right side of the first.
  */
@@ -169,8 +170,7 @@ export function closeBound(
   index: number,
 ): { figure: Figure; next: number } | null {
   const joiner = tokens[index];
-  if (!joiner || !BOUND_JOINERS.has(joiner.lower)) return null;
-  if (joiner.kind !== (joiner.lower === ',' ? 'punct' : 'word')) return null;
+  if (!joiner || joiner.kind !== 'word' || !BOUND_JOINERS.has(joiner.lower)) return null;
   const isLower = bound.low !== null && bound.high === null;
   const isUpper = bound.high !== null && bound.low === null;
   if (!isLower && !isUpper) return null;

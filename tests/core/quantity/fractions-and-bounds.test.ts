@@ -92,8 +92,8 @@ table('bounds closed by the opposite bound', [
     between(30, 70, true, true),
   ],
   [
-    'higher or equal than six, lower or equal than nine',
-    'higher or equal than six, lower or equal than nine',
+    'higher or equal than six and lower or equal than nine',
+    'higher or equal than six and lower or equal than nine',
     between(6, 9, true, true),
   ],
   [
@@ -125,6 +125,13 @@ describe('a postfix that opens a comparison leaves both numbers to themselves', 
       [
         ['900', exact(900)],
         ['less than 700', lessThan(700)],
+      ],
+    ],
+    [
+      'more than 20, fewer than 35 of them children',
+      [
+        ['more than 20', moreThan(20)],
+        ['fewer than 35', lessThan(35)],
       ],
     ],
     [
