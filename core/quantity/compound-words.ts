@@ -21,6 +21,9 @@ const IDIOM_RESTS = new Set([
   'on',
 ]);
 
+/** Ordinal words after a hyphenated tens word: "-first" .. "-ninth", plural included. */
+const ORDINAL_REST = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?$/;
+
 export interface CompoundWord {
   value: number;
   /** Offset where the number part ends (the hyphen). */
@@ -43,6 +46,8 @@ export function readCompoundWord(token: Token | undefined): CompoundWord | 'not-
   const numberText = parts.slice(0, count).join('-');
   const rest = parts.slice(count).join('-');
   if (isAgeWord(rest) || isDuration(rest) || /-old$/.test(rest)) return 'not-figure';
+  // "sixty-third", "twenty-first", "thirty-fifths": an ordinal (or its plural), not a count.
+  if (ORDINAL_REST.test(rest)) return 'not-figure';
   if (!/^[a-z]+$/.test(rest)) return null;
   const synthetic: Token = { ...token, text: numberText, lower: numberText };
   const read = readNumberWords([synthetic], 0);

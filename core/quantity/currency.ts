@@ -80,7 +80,9 @@ export function readCurrency(tokens: readonly Token[], index: number): CurrencyM
   }
   if (code === undefined) return null;
   const amount = tokens[next];
-  if (amount?.kind !== 'number') return null;
+  // "$-99.99": a minus glued between the sign and the digits.
+  const signed = amount?.text === '-' && !amount.spaceBefore && tokens[next + 1]?.kind === 'number';
+  if (amount?.kind !== 'number' && !(signed && !tokens[next + 1]?.spaceBefore)) return null;
   return { code, next };
 }
 

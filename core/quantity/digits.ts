@@ -5,6 +5,7 @@
  *   "3 hundred and 21").
  * Units, qualifiers and what is not a figure are decided by the callers from the whole token.
  */
+import { caretPowerAt, decimalsOf } from './powers';
 import { magnitudeSuffix, SCALE_WORDS, scaleMayFollow } from './scales';
 import type { Token } from './tokens';
 import { wordTable } from '../text/word-table';
@@ -101,11 +102,13 @@ function gluedFraction(tokens: readonly Token[], index: number, numerator: numbe
   const denominator = tokens[index + 1];
   if (slash?.text !== '/' || slash.spaceBefore) return null;
   if (denominator?.kind !== 'number' || denominator.spaceBefore) return null;
+  if (!/^\d+$/.test(denominator.text)) return null;
   const after = tokens[index + 2];
   if (after && !after.spaceBefore && (after.text === '/' || after.kind === 'number')) return null;
   const d = Number(denominator.text);
   // "12/25", "9/11" and "1/6" are dates, "24/7" an idiom: only the usual denominators.
-  if (!FRACTION_DENOMINATORS.has(d)) return null;
+  // From 32 to 999 no date reads it ("1/40"; "3/2021" is a month); else the usual denominators.
+  if (!FRACTION_DENOMINATORS.has(d) && (d <= 31 || d > 999)) return null;
   if (!Number.isInteger(numerator) || numerator <= 0 || d < 2 || numerator >= d) return null;
   return numerator / d;
 }
@@ -191,10 +194,21 @@ export function readDigits(
     shaped = true;
   }
 
+  const caret = exponent ? null : caretPowerAt(tokens, next);
+  if (caret) {
+    const [power, used] = caret;
+    value = value ** power;
+    if (!Number.isFinite(value) || value === 0) return null;
+    decimals = decimalsOf(value);
+    if (decimals > MAX_DECIMALS) return null;
+    next += used;
+    shaped = true;
+  }
+
   const suffix = tokens[next];
   const magnitude =
     suffix?.kind === 'word' && !suffix.spaceBefore
-      ? magnitudeSuffix(suffix.text, money)
+      ? magnitudeSuffix(suffix.text, money, decimals > 0)
       : undefined;
   if (magnitude !== undefined) {
     value = scaleExactly(value, decimals, magnitude);

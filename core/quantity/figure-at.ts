@@ -22,6 +22,7 @@ import {
 import { carryScale, closeBound, rangeUnder, readRangeEnd } from './ranges';
 import type { Token } from './tokens';
 import { attachUnit } from './unit-attach';
+import { readPlusMinus } from './plus-minus';
 import type { Match, Scan } from './scan';
 import { readVague } from './vague';
 
@@ -184,6 +185,12 @@ export function figureAt(scan: Scan, i: number): Match | null {
 
   let shape: QualifierShape | undefined = prefix?.shape;
   let start = i;
+  const margin =
+    shape === undefined ? readPlusMinus(text, tokens, number.next, number, money) : null;
+  if (margin) {
+    const match: Match = { figure: found(scan, margin.figure, i, margin.next), next: margin.next };
+    return attachUnit(scan, match, false, currency?.code);
+  }
   const isRangeQualifier = shape === 'between' || shape === 'from';
   const postfix = matchPostfix(tokens, number.next);
   // "raised the toll from 11 to 14", "cut it from 95 to 84": a change names two figures, the
@@ -195,7 +202,9 @@ export function figureAt(scan: Scan, i: number): Match | null {
   if (
     head.lower === 'over' &&
     shape === 'more-than' &&
-    isDuration(tokens[range ? range.next : number.next]?.lower ?? '')
+    isDuration(tokens[range ? range.next : number.next]?.lower ?? '') &&
+    // "over thirty years old" is an age above thirty, not a span.
+    tokens[(range ? range.next : number.next) + 1]?.lower !== 'old'
   ) {
     shape = undefined;
     start = currency ? currencyAt : number.first;
@@ -227,14 +236,18 @@ export function figureAt(scan: Scan, i: number): Match | null {
 
   let figure: Figure;
   let end = next;
-  if (postfix && shape === undefined) {
+  if (postfix && (shape === undefined || (shape === 'about' && postfix.shape !== 'about'))) {
+    // "about 500 or more": the postfix sets the side, the prefix says it is approximate.
     figure = intervalFor(postfix.shape, number.value, number.decimals, options);
+    if (shape === 'about') figure.approximate = true;
     end = postfix.next;
   } else {
     figure = intervalFor(shape ?? 'exact', number.value, number.decimals, options);
   }
   const closed =
-    shape === 'at-least' || shape === 'more-than' ? closeBound(text, tokens, figure, end) : null;
+    shape === 'at-least' || shape === 'more-than' || shape === 'at-most' || shape === 'less-than'
+      ? closeBound(text, tokens, figure, end)
+      : null;
   if (closed) {
     figure = closed.figure;
     end = closed.next;

@@ -3,8 +3,9 @@
  *
  * How a figure is read (one file per job): scanner.ts walks each paragraph in windows and
  * tries figure-at.ts at every token: qualifier? (qualifiers.ts) currency? (currency.ts) number
- * (numeric.ts: digits.ts, scales.ts, number-words.ts, word-fractions.ts, compound-words.ts)
- * range? (ranges.ts) postfix? then its unit (unit-attach.ts: measure-units.ts, units.ts).
+ * (numeric.ts: digits.ts, powers.ts, scales.ts, number-words.ts, word-fractions.ts,
+ * denominators.ts, compound-words.ts) margin? (plus-minus.ts) range? (ranges.ts) postfix? then
+ * its unit (unit-attach.ts: measure-units.ts, units.ts).
  * context.ts says what is not a figure (years, dates, times, ordinals, ages, identifiers,
  * phone numbers) from the whole token; intervals.ts turns the reading into an interval.
  * Other languages (languages.ts): a table per language (ru/) read by one table grammar

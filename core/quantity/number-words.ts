@@ -156,6 +156,15 @@ export function readNumberWords(tokens: readonly Token[], index: number): WordNu
       }
       break;
     }
+    // "fifty - two": a tens word and a unit word around a spaced hyphen are one number.
+    if (token.text === '-' && last === 'tens' && current % 10 === 0 && token.spaceBefore) {
+      const unit = tokens[i + 1];
+      if (unit?.spaceBefore && unit.kind === 'word' && (UNITS[unit.lower] ?? 0) > 0) {
+        i += 1;
+        continue;
+      }
+      break;
+    }
     const parts = partsOf(token);
     if (!parts) break;
     let ok = true;

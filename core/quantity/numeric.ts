@@ -94,7 +94,8 @@ export function readNumber(
     MINUS_SIGNS.has(token.text) &&
     after !== undefined &&
     !after.spaceBefore &&
-    (token.spaceBefore || index === 0);
+    // "-504" after a space or at the start; "$-99.99" right after a currency sign.
+    (token.spaceBefore || index === 0 || money);
   if (signWord || signMark) {
     const unsigned = readUnsigned(text, tokens, index + 1, money);
     if (!unsigned || (signMark && unsigned.words) || unsigned.value === 0) return null;

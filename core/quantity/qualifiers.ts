@@ -21,8 +21,19 @@ export type QualifierShape =
 
 /** Prefix qualifiers, longest first inside each group. */
 const PREFIXES: ReadonlyArray<readonly [string, QualifierShape]> = [
+  ['at least or equal to', 'at-least'],
   ['at least', 'at-least'],
   ['greater than or equal to', 'at-least'],
+  ['greater or equal to', 'at-least'],
+  ['greater or equal than', 'at-least'],
+  ['higher or equal than', 'at-least'],
+  ['higher or equal to', 'at-least'],
+  ['bigger or equal than', 'at-least'],
+  ['bigger or equal to', 'at-least'],
+  ['larger or equal than', 'at-least'],
+  ['larger or equal to', 'at-least'],
+  ['more or equal than', 'at-least'],
+  ['more or equal to', 'at-least'],
   ['more than or equal to', 'at-least'],
   ['equal to or more than', 'at-least'],
   ['equal to or greater than', 'at-least'],
@@ -49,6 +60,13 @@ const PREFIXES: ReadonlyArray<readonly [string, QualifierShape]> = [
   ['well above', 'more-than'],
   ['up to', 'at-most'],
   ['less than or equal to', 'at-most'],
+  ['less or equal than', 'at-most'],
+  ['less or equal to', 'at-most'],
+  ['lower or equal than', 'at-most'],
+  ['lower or equal to', 'at-most'],
+  ['smaller or equal than', 'at-most'],
+  ['smaller or equal to', 'at-most'],
+  ['fewer or equal than', 'at-most'],
   ['fewer than or equal to', 'at-most'],
   ['equal to or less than', 'at-most'],
   ['equal to or fewer than', 'at-most'],
@@ -138,7 +156,8 @@ export function matchPrefix(
   const symbol = head?.kind === 'punct' ? SYMBOLS[head.text] : undefined;
   if (symbol) {
     const equals = tokens[index + 1];
-    if (equals?.text === '=' && !equals.spaceBefore) {
+    // ">=" or the spaced "< =" some writers type.
+    if (equals?.text === '=') {
       const shape = symbol === 'more-than' ? 'at-least' : symbol === 'less-than' ? 'at-most' : null;
       if (shape) return { shape, next: index + 2 };
     }
@@ -245,7 +264,16 @@ export function matchPostfix(
         break;
       }
     }
-    if (ok) return { shape, next: start + words.length };
+    // "200 or greater than 190": a comparison with another number, not a postfix.
+    if (ok && !comparesOn(tokens, start + words.length))
+      return { shape, next: start + words.length };
   }
   return null;
+}
+
+/** True when "than" and more of the phrase follow ("or less than 6000"), not its end. */
+function comparesOn(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.lower !== 'than') return false;
+  const after = tokens[index + 1];
+  return after !== undefined && after.kind !== 'punct';
 }

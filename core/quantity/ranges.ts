@@ -46,6 +46,8 @@ function repeatedUnit(tokens: readonly Token[], index: number): [number, string]
 
 function isConnector(token: Token | undefined, connectors: ReadonlySet<string>): boolean {
   if (!token) return false;
+  // "20~100": a tilde glued between two numbers joins them, as a dash does.
+  if (token.text === '~') return !token.spaceBefore;
   if (token.kind === 'punct') return RANGE_DASHES.has(token.text);
   return token.kind === 'word' && connectors.has(token.lower);
 }
@@ -150,32 +152,55 @@ export function rangeUnder(shape: QualifierShape | undefined, a: number, b: numb
   }
 }
 
+// No comma: in reports it separates list items ("more than 20, fewer than 35 of them children").
 const BOUND_JOINERS = new Set(['and', 'but']);
+const UPPER_SHAPES = new Set<QualifierShape>(['at-most', 'less-than']);
+const LOWER_SHAPES = new Set<QualifierShape>(['at-least', 'more-than']);
 
 /**
- * "more than 5 and less than 10", "at least 5 but no more than 10": a lower bound closed by an
- * upper bound right after it is one range, with each side's inclusivity. Null when the second
- * half is not an upper bound above the first.
+ * "more than 5 and less than 10", "at least 5 but no more than 10", "at most 100 and at least
+ * 20": a one-sided bound closed by the opposite
+ * bound right after it is one range, with each side's inclusivity. Null when the second half is
+ * not the opposite bound on the right side of the first.
  */
 export function closeBound(
   text: string,
   tokens: readonly Token[],
-  lower: Figure,
+  bound: Figure,
   index: number,
 ): { figure: Figure; next: number } | null {
   const joiner = tokens[index];
   if (!joiner || joiner.kind !== 'word' || !BOUND_JOINERS.has(joiner.lower)) return null;
+  const isLower = bound.low !== null && bound.high === null;
+  const isUpper = bound.high !== null && bound.low === null;
+  if (!isLower && !isUpper) return null;
   const prefix = matchPrefix(tokens, index + 1);
-  if (prefix?.shape !== 'at-most' && prefix?.shape !== 'less-than') return null;
+  if (!prefix || !(isLower ? UPPER_SHAPES : LOWER_SHAPES).has(prefix.shape)) return null;
   const second = readNumber(text, tokens, prefix.next, false);
-  if (!second || second.yearLike || excludedAfter(tokens, second.next)) return null;
-  if (lower.low === null || second.value <= lower.low) return null;
+  // A year-like second number is no year here: it follows a comparison ("below 1500").
+  if (!second || excludedAfter(tokens, second.next)) return null;
+  const inclusive = prefix.shape === 'at-most' || prefix.shape === 'at-least';
+  if (isLower) {
+    if (bound.low === null || second.value <= bound.low) return null;
+    return {
+      figure: {
+        low: bound.low,
+        high: second.value,
+        lowInclusive: bound.lowInclusive,
+        highInclusive: inclusive,
+        approximate: false,
+        kind: 'range',
+      },
+      next: second.next,
+    };
+  }
+  if (bound.high === null || second.value >= bound.high) return null;
   return {
     figure: {
-      low: lower.low,
-      high: second.value,
-      lowInclusive: lower.lowInclusive,
-      highInclusive: prefix.shape === 'at-most',
+      low: second.value,
+      high: bound.high,
+      lowInclusive: inclusive,
+      highInclusive: bound.highInclusive,
       approximate: false,
       kind: 'range',
     },

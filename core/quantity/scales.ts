@@ -67,7 +67,17 @@ const MONEY_SUFFIXES: Readonly<Record<string, number>> = wordTable({
   t: 1_000_000_000_000,
 });
 
-/** The multiplier of a glued magnitude suffix, or undefined when `written` is none. */
-export function magnitudeSuffix(written: string, money: boolean): number | undefined {
-  return SUFFIXES[written] ?? (money ? MONEY_SUFFIXES[written.toLowerCase()] : undefined);
+/**
+ * The multiplier of a glued magnitude suffix, or undefined when `written` is none. `decimal`:
+ * the digits have a decimal point, so a "b" is billions ("1.2b"): no flat or class is "1.2B".
+ * ("2.5m" stays metres and "1.5t" tonnes.)
+ */
+export function magnitudeSuffix(
+  written: string,
+  money: boolean,
+  decimal = false,
+): number | undefined {
+  const lower = written.toLowerCase();
+  if (decimal && lower === 'b') return 1_000_000_000;
+  return SUFFIXES[written] ?? (money ? MONEY_SUFFIXES[lower] : undefined);
 }

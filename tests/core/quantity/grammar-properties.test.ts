@@ -80,6 +80,20 @@ const piece = fc.constantFrom(
   '\n\n',
   '\n \n',
   '\u2029',
+  '^',
+  '±',
+  '+/-',
+  'fifths',
+  'a fifth',
+  'one hundred and',
+  'sixty',
+  'five',
+  '1.2b',
+  '$-9',
+  '1/40',
+  '12/256',
+  'at most',
+  'at least',
 );
 const phrase = fc.array(piece, { maxLength: 16 }).map((parts) => parts.join(' '));
 const glued = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''));
