@@ -4,7 +4,7 @@
  * and spans used as adjectives ("two-year", "three-day"): those say how long, not how many.
  */
 import { isAgeWord } from './context';
-import { isDuration, measureUnit } from './measure-units';
+import { measureUnit } from './measure-units';
 import { isNumberWord, readNumberWords } from './number-words';
 import type { Token } from './tokens';
 
@@ -45,7 +45,8 @@ export function readCompoundWord(token: Token | undefined): CompoundWord | 'not-
   if (count === 0 || count === parts.length) return null;
   const numberText = parts.slice(0, count).join('-');
   const rest = parts.slice(count).join('-');
-  if (isAgeWord(rest) || isDuration(rest) || /-old$/.test(rest)) return 'not-figure';
+  // "two-year-old" is an age; "a two-year sentence" keeps its figure with the span as unit.
+  if (isAgeWord(rest) || /-old$/.test(rest)) return 'not-figure';
   // "sixty-third", "twenty-first", "thirty-fifths": an ordinal (or its plural), not a count.
   if (ORDINAL_REST.test(rest)) return 'not-figure';
   if (!/^[a-z]+$/.test(rest)) return null;

@@ -5,7 +5,7 @@
  * ("21-year-old", "a 3-day visit").
  * Each rule looks at the tokens right next to the number only, so the check is O(1).
  */
-import { isDuration, measureUnit } from './measure-units';
+import { measureUnit } from './measure-units';
 import type { Token } from './tokens';
 import { MONTH_WORDS } from '../text/date-words';
 
@@ -214,13 +214,13 @@ export function excludedAfter(tokens: readonly Token[], next: number): boolean {
   if (token.text === '-' || token.text === '\u2011') {
     const after = tokens[next + 1];
     if (after?.kind !== 'word' || after.spaceBefore) return false;
-    // "21-year-old" is an age and "a 3-day visit" a length of time used as an adjective; "a
-    // 6,200-seat hall" and "3-inch" keep their figure, the word after the hyphen as its unit.
+    // "21-year-old" is an age; "a 3-day visit", "a 6,200-seat hall" and "3-inch" keep their
+    // figure, the word after the hyphen as its unit (a measure drops the span, not the scanner).
     // "0-based", "3-pronged": an adjective made from a verb, not a noun to count.
     if (/(ed|ing)$/.test(after.lower)) return true;
     // "3-D", "5-G": a letter or two is a name, unless it is a unit ("5-m").
     if (after.lower.length < 3 && measureUnit(after.text, true) === undefined) return true;
-    return isAgeWord(after.lower) || isDuration(after.lower) || !/^[a-z]+$/.test(after.lower);
+    return isAgeWord(after.lower) || !/^[a-z]+$/.test(after.lower);
   }
   return false;
 }

@@ -56,6 +56,9 @@ table('units glued to digits, spaced and hyphenated', [
   ['a 3-inch crack in the dam', '3', exact(3), 'inch'],
   ['a six-mile detour', 'six', exact(6), 'mile'],
   ['a new 6,200-seat arena', '6,200', exact(6200), 'seat'],
+  // A span used as an adjective is read; the measures drop spans, not the scanner.
+  ['a 5-day fair', '5', exact(5), 'day'],
+  ['a three-week strike', 'three', exact(3), 'week'],
   ['swells of 8- to 16-metre height', '8- to 16', range(8, 16), 'metre'],
   ['winds of 90 km/h', '90', exact(90), 'km/h'],
   ['the town stores 1000 litres of water', '1000', exact(1000), 'litres'],

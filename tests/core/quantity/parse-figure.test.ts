@@ -228,7 +228,6 @@ describe('parseFigure: not figures', () => {
     '1990s',
     'the 1990s',
     '21-year-old',
-    'a 3-day visit',
     'version 1.2.3',
     'One of their notable attempts',
     'one another',
