@@ -274,7 +274,9 @@ export function measureFigures(
           present ? 'present' : '',
           unit && !GENERIC_UNITS.has(head) ? unit : '',
           part ?? '',
-          casualty && GENERIC_UNITS.has(head) ? (nationalitiesAfter(tokens, endToken) ?? '') : '',
+          casualty && (head === '' || GENERIC_UNITS.has(head))
+            ? (nationalitiesAfter(tokens, endToken) ?? '')
+            : '',
         ]
           .join(' ')
           .trim();

@@ -4,6 +4,7 @@
  * more". The comparison keeps a part apart from its whole, so these never read as conflicts.
  */
 import type { Token } from '../quantity/tokens';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../text/date-words';
 import { DEATH_STATES, INJURY_STATES, RECOVERY_VERBS, UNDER_TREATMENT_CUES } from './lexicon';
 
 /** Tokens that end a clause: a figure's measure or state is not looked for beyond them. */
@@ -179,11 +180,12 @@ const RELATIVE_WORDS = 8;
 /**
  * The capitalised words of a relative clause saying who the people counted were: "two people
  * who held both British and US passports" -> "British US", "three persons who were Italian
- * nationals" -> "Italian". The comparison folds them into a population key, so such a part
+ * nationals" -> "Italian", "two from Turkey" -> "Turkey". The comparison folds them into a population key, so such a part
  * is never the toll. Null when no such clause follows the figure's noun.
  */
 export function nationalitiesAfter(tokens: readonly Token[], endToken: number): string | null {
   const pronoun = tokens[endToken]?.lower;
+  if (pronoun === 'from') return originAfter(tokens, endToken + 1);
   if (pronoun !== 'who' && pronoun !== 'that') return null;
   if (!IDENTITY_VERBS.has(tokens[endToken + 1]?.lower ?? '')) return null;
   const names: string[] = [];
@@ -193,6 +195,23 @@ export function nationalitiesAfter(tokens: readonly Token[], endToken: number): 
     if (token.kind !== 'word') continue;
     words += 1;
     if (/^\p{Lu}/u.test(token.text)) names.push(token.text);
+  }
+  return names.length > 0 ? names.join(' ') : null;
+}
+
+/**
+ * The name run of "from <Country>" right after a figure ("two from Turkey"): where the people
+ * counted came from. A month or a weekday is a time ("from Monday's 30"), never an origin.
+ */
+function originAfter(tokens: readonly Token[], from: number): string | null {
+  const names: string[] = [];
+  for (let i = from; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (!token || token.kind !== 'word' || !/^\p{Lu}/u.test(token.text)) break;
+    const name = token.text.replace(/[’']s$/u, '');
+    const lower = name.toLowerCase();
+    if (MONTH_WORDS.has(lower) || WEEKDAY_WORDS.has(lower)) return null;
+    names.push(name);
   }
   return names.length > 0 ? names.join(' ') : null;
 }

@@ -64,14 +64,34 @@ export function labelMeasure(tokens: readonly Token[], startToken: number): stri
 }
 
 /** Words that join coordinated figures: "two men and two women", "from 95 to 84". */
-const JOINERS = new Set(['and', 'or', 'to', ',']);
+const JOINERS = new Set(['and', 'or', 'to', ',', 'as', 'well', 'plus']);
+/** Tokens between two coordinated figures: joiners, or an origin ("two from Turkey and"). */
+const LIST_GAP = 6;
 /** Words read after the last of the coordinated figures for their shared cue. */
 const TRAILING_WORDS = 8;
 
 /**
- * The casualty measure a figure shares with the figure after it when the two are coordinated
- * and the cue trails both: "two men and two women had died" (both died), "lowered from 95 to
- * 84 the number of deaths" (both are deaths). Read only when the figure has no cue of its own.
+ * True when only joiners stand between two figures of a list, with at most an origin ("from
+ * Turkey") before them: "3 Indians and 3 Britons, two from Turkey as well as one Portuguese".
+ */
+function listJoined(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > LIST_GAP) return false;
+  let i = from;
+  if (tokens[i]?.lower === 'from')
+    for (i += 1; i < to && /^\p{Lu}/u.test(tokens[i]?.text ?? '');) i += 1;
+  let joiners = 0;
+  for (; i < to; i += 1) {
+    if (!JOINERS.has(tokens[i]?.lower ?? '')) return false;
+    joiners += 1;
+  }
+  return joiners > 0;
+}
+
+/**
+ * The casualty measure a figure shares with the figures after it when they are coordinated
+ * and the cue trails them all: "two men and two women had died" (both died), "3 Indians, two
+ * from Turkey and one Portuguese died", "lowered from 95 to 84 the number of deaths" (both are
+ * deaths). Read only when the figure has no cue of its own.
  */
 export function sharedTrailingMeasure(
   tokens: readonly Token[],
@@ -79,16 +99,20 @@ export function sharedTrailingMeasure(
   index: number,
   endToken: number,
 ): string | undefined {
-  const next = figures[index + 1];
-  if (!next) return undefined;
-  const nextStart = tokenAt(tokens, next.start, endToken);
-  if (nextStart <= endToken || nextStart - endToken > 2) return undefined;
-  for (let i = endToken; i < nextStart; i += 1)
-    if (!JOINERS.has(tokens[i]?.lower ?? '')) return undefined;
-  const nextEnd = tokenAt(tokens, next.unitEnd ?? next.end, nextStart);
-  const later = figures[index + 2];
-  const stop = later ? tokenAt(tokens, later.start, nextEnd) : tokens.length;
-  for (let i = nextEnd, words = 0; i < stop && words < TRAILING_WORDS; i += 1) {
+  let last = index;
+  let lastEnd = endToken;
+  for (let k = index + 1; k < figures.length; k += 1) {
+    const next = figures[k];
+    if (!next) break;
+    const nextStart = tokenAt(tokens, next.start, lastEnd);
+    if (!listJoined(tokens, lastEnd, nextStart)) break;
+    last = k;
+    lastEnd = tokenAt(tokens, next.unitEnd ?? next.end, nextStart);
+  }
+  if (last === index) return undefined;
+  const later = figures[last + 1];
+  const stop = later ? tokenAt(tokens, later.start, lastEnd) : tokens.length;
+  for (let i = lastEnd, words = 0; i < stop && words < TRAILING_WORDS; i += 1) {
     const token = tokens[i];
     if (!token || token.text === ';' || token.text === ':') break;
     if (token.kind !== 'word') continue;

@@ -43,6 +43,16 @@ describe('figures and their measures', () => {
       ],
     ],
     [
+      // A list shares the cue that trails it; "from <country>" says who each figure counts.
+      'Officials said 4 Germans and 2 Poles, three from Chile as well as one Canadian had died.',
+      [
+        { type: 'casualty', measure: 'deaths', quote: '4 Germans', subject: 'Germans' },
+        { type: 'casualty', measure: 'deaths', quote: '2 Poles', subject: 'Poles' },
+        { type: 'casualty', measure: 'deaths', quote: 'three', subject: 'Chile' },
+        { type: 'casualty', measure: 'deaths', quote: 'one Canadian', subject: 'Canadian' },
+      ],
+    ],
+    [
       // A headline's list: each cue belongs to the figure it follows.
       'Bombing at a bus depot: 31 killed, over 90 injured',
       [
