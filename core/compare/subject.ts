@@ -46,6 +46,8 @@ const ROLES: Readonly<Record<string, string>> = wordTable({
   unidentified: 'unidentified',
   // Those who were there (a crowd's size), never those hurt there.
   present: 'present',
+  // Those the police seek over an attack: suspects not yet held.
+  wanted: 'wanted',
   treatment: 'under treatment',
   recovered: 'recovered',
   later: 'died later',

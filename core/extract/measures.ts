@@ -8,6 +8,7 @@ import { tokenAt, type Token } from '../quantity/tokens';
 import { countedNounHead } from './counted-noun';
 import { CLAUSE_BREAKS, clauseStart, nationalitiesAfter, partOf, stateAfter } from './parts';
 import { countsThosePresent } from './presence';
+import { roleAfter } from './role-after';
 import {
   labelMeasure,
   partitiveBefore,
@@ -194,6 +195,8 @@ export function measureFigures(
     const unitCasualty = Object.entries(CASUALTY_CUES).find(([, cues]) => cues.has(head))?.[0];
     const named = partitiveNounAfter(tokens, endToken) ?? labelMeasure(tokens, startToken);
     const present = countsThosePresent(tokens, endToken, nextStart);
+    // "nine people are believed to have carried out the attacks": who they are, whatever else.
+    const role = present ? 'present' : roleAfter(tokens, endToken, nextStart);
     if (present || THING_UNITS.has(head)) measure = 'other';
     else if (unitMeasure) measure = unitMeasure;
     else if (named) {
@@ -265,13 +268,13 @@ export function measureFigures(
         measure = 'injured';
         casualty = true;
       }
-      if (!measure && unit) measure = 'other';
+      if (!measure && (unit || role)) measure = 'other';
       if (measure) {
         measured = { figure, measure, type: casualty ? 'casualty' : 'count' };
         if (unit) measured.unit = unit;
         const part = casualty ? partOf(tokens, startToken, endToken, nextStart) : null;
         const who = [
-          present ? 'present' : '',
+          role ?? '',
           unit && !GENERIC_UNITS.has(head) ? unit : '',
           part ?? '',
           casualty && (head === '' || GENERIC_UNITS.has(head))

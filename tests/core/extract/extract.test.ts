@@ -408,6 +408,24 @@ describe('things counted are never a toll or an arrest count', () => {
   });
 });
 
+describe('the verb after a count of people says who they are', () => {
+  it.each([
+    ['Six men are thought to have carried out the bombings.', 'Six men', 'other', /attackers/],
+    ['Police named four people wanted over the shooting.', 'four people', 'other', /wanted/],
+    ['Two men who staged the assault were killed by police.', 'Two men', 'deaths', /attackers/],
+  ])('%s', (text, quote, measure, subject) => {
+    const found = brief(text).find((s) => s.quote === quote);
+    expect(found?.measure).toBe(measure);
+    expect(found?.subject).toMatch(subject);
+  });
+
+  it('keeps the dead of an attack someone carried out the dead', () => {
+    expect(brief('Twelve people were killed in the attacks carried out by the group.')).toEqual([
+      { type: 'casualty', measure: 'deaths', quote: 'Twelve people' },
+    ]);
+  });
+});
+
 describe("a crowd's size is a count of those present, never a toll", () => {
   it.each([
     [
