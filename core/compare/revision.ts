@@ -1,7 +1,14 @@
 import { readableDate } from '../text/date-words';
 import type { Figure } from '../quantity/figure';
 import { parseDateSpan } from './dates';
-import { centralValue, compareFigures } from './figures';
+import {
+  centralValue,
+  compareFigures,
+  intersect,
+  intervalOf,
+  sameInterval,
+  verdictForFigures,
+} from './figures';
 import type { ComparableItem } from './item';
 import { itemValueText } from './values';
 
@@ -61,6 +68,17 @@ function figureOf(item: ComparableItem): Figure | null {
 }
 
 /**
+ * True when a later figure says something new about an earlier one: it differs, and it is not
+ * a looser restatement ("more than 60" after 62 still holds 62, so nothing was revised).
+ */
+function revises(earlier: Figure, later: Figure): boolean {
+  if (verdictForFigures(earlier, later).verdict === 'agree') return false;
+  const before = intervalOf(earlier);
+  const common = intersect(before, intervalOf(later));
+  return !(common && sameInterval(common, before));
+}
+
+/**
  * Reads a figure disagreement as a revision when the sources carry publication dates and the
  * figure changes between dates: tolls are revised as bodies are counted, so "133" on 24 March
  * and "145" on 30 June is an update, not a contradiction. Dates are compared as the days they
@@ -88,8 +106,8 @@ export function revisionOf(items: readonly ComparableItem[]): Revision | null {
     }));
   const groups = dates.map((date) => byDate.get(date) as ComparableItem[]);
   const figures = groups.map((list) => list.map((item) => figureOf(item) as Figure));
-  const changes = figures.some(
-    (list, i) => i > 0 && compareFigures([...(figures[i - 1] ?? []), ...list]).verdict !== 'agree',
+  const changes = figures.some((list, i) =>
+    (figures[i - 1] ?? []).some((earlier) => list.some((later) => revises(earlier, later))),
   );
   if (!changes) return null;
   const steps = dates.map((published, i) => {

@@ -178,6 +178,23 @@ describe('revisions', () => {
       null,
     ],
     [
+      'a later, looser restatement revises nothing',
+      [
+        { source: 'a', published: '2024-03-24', figure: F.exact(62), text: '62' },
+        { source: 'b', published: '2024-03-24', figure: F.exact(70), text: '70' },
+        { source: 'c', published: '2024-03-25', figure: F.moreThan(60), text: 'more than 60' },
+      ],
+      null,
+    ],
+    [
+      'a later, tighter figure inside an earlier bound is a revision',
+      [
+        { source: 'a', published: '2024-03-24', figure: F.atLeast(37), text: 'at least 37' },
+        { source: 'b', published: '2024-03-27', figure: F.exact(40), text: '40' },
+      ],
+      'revised upward: at least 37 on 24 March 2024, 40 by 27 March 2024',
+    ],
+    [
       'same figure at both dates is no revision',
       [
         { source: 'a', published: '2024-03-24', figure: F.exact(13) },
