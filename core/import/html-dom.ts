@@ -42,6 +42,7 @@ function hasKeys(record: Record<string, string>): boolean {
 class CompactTreeBuilder implements Partial<Handler> {
   readonly root: HtmlDocument = { children: [] };
   private readonly open: (HtmlDocument | HtmlElement)[] = [this.root];
+  private textRun: string[] = [];
   tooDeep = false;
   running: Parser | null = null;
 
@@ -62,19 +63,37 @@ class CompactTreeBuilder implements Partial<Handler> {
   }
 
   onclosetag(): void {
+    this.endText();
     if (this.open.length > 1) this.open.pop();
   }
 
+  /**
+   * htmlparser2 hands text over in pieces (one per entity, one per stray '<'); they are kept in
+   * a list and joined once the run ends, as one string, as a DOM has it. Appending each piece
+   * to a string instead built a chain of a million pieces for a megabyte of '<'.
+   */
   ontext(text: string): void {
-    const children = this.open[this.open.length - 1]!.children;
-    const last = children.length - 1;
-    // htmlparser2 may split one run of text (around entities); one string, as a DOM has.
-    if (last >= 0 && typeof children[last] === 'string') children[last] += text;
-    else this.append(text);
+    this.textRun.push(text);
+  }
+
+  onend(): void {
+    this.endText();
+  }
+
+  private endText(): void {
+    if (this.textRun.length === 0) return;
+    const text = this.textRun.length === 1 ? this.textRun[0]! : this.textRun.join('');
+    this.textRun = [];
+    this.appendChild(text);
+  }
+
+  private append(element: HtmlElement): void {
+    this.endText();
+    this.appendChild(element);
   }
 
   /** Adds a child to the innermost open node; a first child gets an array of its own size. */
-  private append(node: HtmlNode): void {
+  private appendChild(node: HtmlNode): void {
     const parent = this.open[this.open.length - 1]!;
     if (parent.children === NO_CHILDREN) parent.children = [node];
     else parent.children.push(node);

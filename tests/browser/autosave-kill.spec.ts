@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { openApp } from './helpers';
 
 const KILLS =
-  Number(process.env.BROWSER_CRASH_KILLS) > 0 ? Number(process.env.BROWSER_CRASH_KILLS) : 50;
+  Number(process.env.BROWSER_CRASH_KILLS) > 0 ? Number(process.env.BROWSER_CRASH_KILLS) : 6;
 const SEED = Number(process.env.BROWSER_CRASH_SEED) || 20261203;
 /** Edits older than this at the kill must have been saved (the bound). */
 const MAY_LOSE_MS = 1_000;
