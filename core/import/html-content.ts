@@ -116,6 +116,7 @@ function isLandmark(element: HtmlElement, landmark: 'article' | 'main'): boolean
 
 /** Paragraph weights and the elements chooseRoot starts from, found in one walk. */
 interface PageOutline {
+  /** Only weights above 0: chooseRoot never picks an element without paragraph text. */
   weights: Map<HtmlElement, number>;
   body: HtmlElement | undefined;
   landmarks: HtmlElement[];
@@ -126,6 +127,7 @@ interface PageOutline {
  * dropped element is a leaf. One walk in document order with a stack of open elements (no
  * recursion, memory in the depth, not the breadth): an element's total is known when its last
  * child is done and is added to its parent's. The same walk notes <body> and the landmarks.
+ * Elements without paragraph text are not stored (a tag soup of 70,000 of them filled a Map).
  */
 function outline(tree: HtmlDocument): PageOutline {
   const weights = new Map<HtmlElement, number>();
@@ -139,7 +141,7 @@ function outline(tree: HtmlDocument): PageOutline {
     const children = frame.node.children;
     if (frame.next === children.length) {
       stack.pop();
-      if (isElement(frame.node)) weights.set(frame.node, frame.total);
+      if (isElement(frame.node) && frame.total > 0) weights.set(frame.node, frame.total);
       const parent = stack[stack.length - 1];
       if (parent) parent.total += frame.total;
       continue;
@@ -148,11 +150,11 @@ function outline(tree: HtmlDocument): PageOutline {
     frame.next += 1;
     if (!isElement(child)) continue;
     if (isLandmark(child, 'article') || isLandmark(child, 'main')) landmarks.push(child);
-    if (isDropped(child)) weights.set(child, 0);
-    else if (child.name === 'p') {
+    if (isDropped(child)) continue;
+    if (child.name === 'p') {
       const length = collapseSpaces(textUnder(child)).length;
       const weight = length >= MIN_PARAGRAPH ? length : 0;
-      weights.set(child, weight);
+      if (weight > 0) weights.set(child, weight);
       frame.total += weight;
     } else {
       if (child.name === 'body') body ??= child;
