@@ -133,12 +133,16 @@ function outline(tree: HtmlDocument): PageOutline {
   const weights = new Map<HtmlElement, number>();
   const landmarks: HtmlElement[] = [];
   let body: HtmlElement | undefined;
-  const stack: { node: HtmlElement | HtmlDocument; next: number; total: number }[] = [
-    { node: tree, next: 0, total: 0 },
-  ];
+  type Frame = {
+    node: HtmlElement | HtmlDocument;
+    children: readonly HtmlNode[];
+    next: number;
+    total: number;
+  };
+  const stack: Frame[] = [{ node: tree, children: childrenOf(tree), next: 0, total: 0 }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
-    const children = frame.node.children;
+    const children = frame.children;
     if (frame.next === children.length) {
       stack.pop();
       if (isElement(frame.node) && frame.total > 0) weights.set(frame.node, frame.total);
@@ -158,7 +162,7 @@ function outline(tree: HtmlDocument): PageOutline {
       frame.total += weight;
     } else {
       if (child.name === 'body') body ??= child;
-      stack.push({ node: child, next: 0, total: 0 });
+      stack.push({ node: child, children: childrenOf(child), next: 0, total: 0 });
     }
   }
   // A <body> only inside a <p> or dropped box: the first one, as the page has it.
@@ -259,13 +263,13 @@ export function readBlocks(root: HtmlElement | HtmlDocument): RawBlock[] {
       continue;
     }
     if (!BLOCKS.has(node.name)) {
-      stack.push({ children: node.children, next: 0, kind, headingsOnly, end: null });
+      stack.push({ children: childrenOf(node), next: 0, kind, headingsOnly, end: null });
       continue;
     }
     const inner = HEADINGS.has(node.name) ? 'heading' : kind;
     flush(kind);
     stack.push({
-      children: node.children,
+      children: childrenOf(node),
       next: 0,
       kind: inner,
       headingsOnly: headingsOnly || node.name === 'header',

@@ -2,17 +2,23 @@ import { Parser, type Handler } from 'htmlparser2';
 import { fail, ok, type Result } from '../model/result';
 import { countText, IMPORT_LIMITS } from '../io/import-limits';
 
-/** An element of the parsed page: its lower-case name, attributes and children. */
+/**
+ * What an element or the page holds: its child nodes, or just the string when its only child is
+ * one run of text (the commonest element of every page, <p>, <a>, <td>, keeps no array).
+ * Read it through childrenOf.
+ */
+export type HtmlContent = HtmlNode[] | string;
+/** An element of the parsed page: its lower-case name, attributes and content. */
 export interface HtmlElement {
   name: string;
   attribs: Record<string, string>;
-  children: HtmlNode[];
+  content: HtmlContent;
 }
 /** A node of the parsed page: an element or a run of text (a plain string). */
 export type HtmlNode = HtmlElement | string;
 /** The parsed page: the top-level nodes. Comments, doctype and CDATA are not kept. */
 export interface HtmlDocument {
-  children: HtmlNode[];
+  content: HtmlContent;
 }
 
 const PARSER_OPTIONS = {
@@ -40,7 +46,7 @@ function hasKeys(record: Record<string, string>): boolean {
  * made parsing 1 MB take 25 times as long as 100 KB (2.5 times the time per byte).
  */
 class CompactTreeBuilder implements Partial<Handler> {
-  readonly root: HtmlDocument = { children: [] };
+  readonly root: HtmlDocument = { content: [] };
   private readonly open: (HtmlDocument | HtmlElement)[] = [this.root];
   private textRun: string[] = [];
   tooDeep = false;
@@ -52,7 +58,7 @@ class CompactTreeBuilder implements Partial<Handler> {
     const element: HtmlElement = {
       name,
       attribs: hasKeys(attribs) ? attribs : NO_ATTRIBUTES,
-      children: NO_CHILDREN,
+      content: NO_CHILDREN,
     };
     this.append(element);
     this.open.push(element);
@@ -92,11 +98,16 @@ class CompactTreeBuilder implements Partial<Handler> {
     this.appendChild(element);
   }
 
-  /** Adds a child to the innermost open node; a first child gets an array of its own size. */
+  /**
+   * Adds a child to the innermost open node: a lone run of text is kept as the string, a first
+   * element gets an array of its own size.
+   */
   private appendChild(node: HtmlNode): void {
     const parent = this.open[this.open.length - 1]!;
-    if (parent.children === NO_CHILDREN) parent.children = [node];
-    else parent.children.push(node);
+    const content = parent.content;
+    if (content === NO_CHILDREN) parent.content = typeof node === 'string' ? node : [node];
+    else if (typeof content === 'string') parent.content = [content, node];
+    else content.push(node);
   }
 }
 
@@ -136,7 +147,9 @@ export function textOf(node: HtmlNode): string | null {
 
 /** Child nodes of a document or element; empty for text. */
 export function childrenOf(node: HtmlNode | HtmlDocument): readonly HtmlNode[] {
-  return typeof node === 'string' ? [] : node.children;
+  if (typeof node === 'string') return NO_CHILDREN;
+  const content = node.content;
+  return typeof content === 'string' ? [content] : content;
 }
 
 /**
