@@ -105,31 +105,69 @@ function isDropped(element: HtmlElement): boolean {
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
   if (a.role && DROPPED_ROLES.has(a.role.toLowerCase())) return true;
   if (a.style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(a.style)) return true;
+  if (a.class === undefined && a.id === undefined) return false;
   return CHROME_NAMES.test(`${a.class ?? ''} ${a.id ?? ''}`);
 }
 
+/** Whether an element is a landmark that may hold the article (<article>, <main>). */
+function isLandmark(element: HtmlElement, landmark: 'article' | 'main'): boolean {
+  return element.name === landmark || (landmark === 'main' && element.attribs.role === 'main');
+}
+
+/** Paragraph weights and the elements chooseRoot starts from, found in one walk. */
+interface PageOutline {
+  /** Only weights above 0: chooseRoot never picks an element without paragraph text. */
+  weights: Map<HtmlElement, number>;
+  body: HtmlElement | undefined;
+  landmarks: HtmlElement[];
+}
+
 /**
- * Paragraph text held by every element: the length of its <p> descendants' text. Children are
- * summed before their parents by visiting the elements in reverse document order (no recursion,
- * linear in the number of elements whatever the depth); a <p> or a dropped element is a leaf.
+ * Paragraph text held by every element: the length of its <p> descendants' text; a <p> or a
+ * dropped element is a leaf. One walk in document order with a stack of open elements (no
+ * recursion, memory in the depth, not the breadth): an element's total is known when its last
+ * child is done and is added to its parent's. The same walk notes <body> and the landmarks.
+ * Elements without paragraph text are not stored (a tag soup of 70,000 of them filled a Map).
  */
-function paragraphWeights(tree: HtmlDocument): Map<HtmlElement, number> {
+function outline(tree: HtmlDocument): PageOutline {
   const weights = new Map<HtmlElement, number>();
-  const leaf = (node: HtmlNode) => isElement(node) && (node.name === 'p' || isDropped(node));
-  const order = [...descendants(tree, leaf)].filter(isElement);
-  for (let index = order.length - 1; index >= 0; index -= 1) {
-    const element = order[index] as HtmlElement;
-    let total = 0;
-    if (isDropped(element)) total = 0;
-    else if (element.name === 'p') {
-      const length = collapseSpaces(textUnder(element)).length;
-      total = length >= MIN_PARAGRAPH ? length : 0;
-    } else {
-      for (const child of element.children) if (isElement(child)) total += weights.get(child) ?? 0;
+  const landmarks: HtmlElement[] = [];
+  let body: HtmlElement | undefined;
+  type Frame = {
+    node: HtmlElement | HtmlDocument;
+    children: readonly HtmlNode[];
+    next: number;
+    total: number;
+  };
+  const stack: Frame[] = [{ node: tree, children: childrenOf(tree), next: 0, total: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const children = frame.children;
+    if (frame.next === children.length) {
+      stack.pop();
+      if (isElement(frame.node) && frame.total > 0) weights.set(frame.node, frame.total);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.total += frame.total;
+      continue;
     }
-    weights.set(element, total);
+    const child = children[frame.next]!;
+    frame.next += 1;
+    if (!isElement(child)) continue;
+    if (isLandmark(child, 'article') || isLandmark(child, 'main')) landmarks.push(child);
+    if (isDropped(child)) continue;
+    if (child.name === 'p') {
+      const length = collapseSpaces(textUnder(child)).length;
+      const weight = length >= MIN_PARAGRAPH ? length : 0;
+      if (weight > 0) weights.set(child, weight);
+      frame.total += weight;
+    } else {
+      if (child.name === 'body') body ??= child;
+      stack.push({ node: child, children: childrenOf(child), next: 0, total: 0 });
+    }
   }
-  return weights;
+  // A <body> only inside a <p> or dropped box: the first one, as the page has it.
+  body ??= [...elements(tree)].find((e) => e.name === 'body');
+  return { weights, body, landmarks };
 }
 
 /** Text under a node, skipping dropped elements; the pieces are joined by spaces. */
@@ -150,16 +188,12 @@ function textUnder(node: HtmlNode): string {
  * chrome) rather than losing half the article.
  */
 export function chooseRoot(tree: HtmlDocument): HtmlElement | HtmlDocument {
-  const weights = paragraphWeights(tree);
-  const all = [...elements(tree)];
-  const body = all.find((e) => e.name === 'body');
+  const { weights, body, landmarks } = outline(tree);
   const total = body
     ? (weights.get(body) ?? 0)
-    : all.reduce((n, e) => Math.max(n, weights.get(e) ?? 0), 0);
-  for (const landmark of ['article', 'main']) {
-    const candidates = all.filter(
-      (e) => e.name === landmark || (landmark === 'main' && e.attribs.role === 'main'),
-    );
+    : [...weights.values()].reduce((n, weight) => Math.max(n, weight), 0);
+  for (const landmark of ['article', 'main'] as const) {
+    const candidates = landmarks.filter((e) => isLandmark(e, landmark));
     const best = candidates.sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))[0];
     if (
       best &&
@@ -172,8 +206,8 @@ export function chooseRoot(tree: HtmlDocument): HtmlElement | HtmlDocument {
   let root: HtmlElement | HtmlDocument = body ?? tree;
   if (total === 0) return root;
   for (;;) {
-    const own = isElement(root) ? (weights.get(root) ?? 0) : total;
-    const next = childrenOf(root).find(
+    const own: number = isElement(root) ? (weights.get(root) ?? 0) : total;
+    const next: HtmlNode | undefined = childrenOf(root).find(
       (child) =>
         isElement(child) && (weights.get(child) ?? 0) >= own * DESCEND_SHARE && child.name !== 'p',
     );
@@ -196,26 +230,28 @@ export function readBlocks(root: HtmlElement | HtmlDocument): RawBlock[] {
     buffer = '';
     if (text) blocks.push({ kind, text });
   };
-  // An explicit stack instead of recursion: a node to read, or the end of a block to flush.
-  type Task =
-    { node: HtmlNode; kind: RawBlock['kind']; headingsOnly: boolean } | { end: RawBlock['kind'] };
-  const stack: Task[] = [];
-  const pushChildren = (
-    node: HtmlNode | HtmlDocument,
-    kind: RawBlock['kind'],
-    headingsOnly: boolean,
-  ) => {
-    const children = childrenOf(node);
-    for (let index = children.length - 1; index >= 0; index -= 1)
-      stack.push({ node: children[index] as HtmlNode, kind, headingsOnly });
+  // An explicit stack of the open elements instead of recursion; each frame is an element
+  // being read, and a block element's frame flushes its block when its last child is read.
+  type Frame = {
+    children: readonly HtmlNode[];
+    next: number;
+    kind: RawBlock['kind'];
+    headingsOnly: boolean;
+    end: RawBlock['kind'] | null;
   };
-  pushChildren(root, 'paragraph', false);
-  for (let task = stack.pop(); task !== undefined; task = stack.pop()) {
-    if ('end' in task) {
-      flush(task.end);
+  const stack: Frame[] = [
+    { children: childrenOf(root), next: 0, kind: 'paragraph', headingsOnly: false, end: null },
+  ];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next === frame.children.length) {
+      stack.pop();
+      if (frame.end !== null) flush(frame.end);
       continue;
     }
-    const { node, kind, headingsOnly } = task;
+    const node = frame.children[frame.next]!;
+    frame.next += 1;
+    const { kind, headingsOnly } = frame;
     const text = textOf(node);
     if (text !== null) {
       if (!headingsOnly || kind === 'heading') buffer += text;
@@ -227,13 +263,18 @@ export function readBlocks(root: HtmlElement | HtmlDocument): RawBlock[] {
       continue;
     }
     if (!BLOCKS.has(node.name)) {
-      pushChildren(node, kind, headingsOnly);
+      stack.push({ children: childrenOf(node), next: 0, kind, headingsOnly, end: null });
       continue;
     }
     const inner = HEADINGS.has(node.name) ? 'heading' : kind;
     flush(kind);
-    stack.push({ end: inner });
-    pushChildren(node, inner, headingsOnly || node.name === 'header');
+    stack.push({
+      children: childrenOf(node),
+      next: 0,
+      kind: inner,
+      headingsOnly: headingsOnly || node.name === 'header',
+      end: inner,
+    });
   }
   flush('paragraph');
   return blocks;

@@ -7,6 +7,7 @@ import { gazetteerOrNone } from './use-gazetteer';
 import type { Host, PickedBinaryFile, ProjectLoad } from '../host/host';
 import { IMPORTABLE } from '../sources/source-ids';
 import type { SourceImports } from '../sources/use-source-import';
+import { prepareImportWorker } from '../workers/import-client';
 import type { Workspace } from '../workspace/use-workspace';
 import type { UiAction } from './ui-state';
 
@@ -140,6 +141,7 @@ export function useFileActions(
 
   const pickSource = useCallback(async () => {
     try {
+      prepareImportWorker();
       await importSourceFile(await host.openBinaryFile(IMPORTABLE));
     } catch (problem) {
       error(`The file could not be read: ${errorMessage(problem)}`);
@@ -149,6 +151,7 @@ export function useFileActions(
   const reviseFrom = useCallback(
     async (source: Source) => {
       try {
+        prepareImportWorker();
         const file = await host.openBinaryFile(IMPORTABLE);
         if (!file) return;
         const revised = await imports.revise(source, file);

@@ -17,6 +17,35 @@ function startWorker(): Worker {
   return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** A worker started before its file was chosen (prepareImportWorker), and whether it failed. */
+let spare: { worker: Worker; failed: boolean } | null = null;
+
+/**
+ * Starts the next import's worker while the analyst is still choosing the file: loading and
+ * compiling the importers (about 2 MB of script) was most of the 0.6-1 s before even a hostile
+ * file could be refused. At most one waits; an import takes it, or starts its own.
+ */
+export function prepareImportWorker(): void {
+  if (spare || typeof Worker === 'undefined') return;
+  try {
+    const entry = { worker: startWorker(), failed: false };
+    // A worker that cannot load says so once, perhaps before any import listens.
+    entry.worker.addEventListener('error', () => (entry.failed = true));
+    spare = entry;
+  } catch {
+    // The import will start its own worker (or read the file on this thread).
+  }
+}
+
+/** The prepared worker when there is a sound one, else a new one. */
+function takeWorker(): Worker {
+  const prepared = spare;
+  spare = null;
+  if (prepared && !prepared.failed) return prepared.worker;
+  prepared?.worker.terminate();
+  return startWorker();
+}
+
 /**
  * Imports a picked file in a Web Worker, so parsing a large or hostile file never blocks the UI
  * (clicks, typing, the progress bar keep answering). Progress arrives as the worker reports it;
@@ -35,7 +64,7 @@ export function importInWorker(
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = startWorker();
+      worker = takeWorker();
     } catch {
       resolve(importHere(input));
       return;

@@ -20,6 +20,13 @@ import type { Host, ProjectLoad } from '../host/host';
 
 /** Autosave waits this long after the last change, so a burst of edits is one write. */
 export const AUTOSAVE_DELAY_MS = 400;
+/**
+ * However fast the edits come, the oldest unsaved one is written this long after it was made:
+ * waiting for a pause alone would let a steady stream of edits (one every 300 ms) go unsaved
+ * until it stopped, and a crash would lose all of it. With the write itself, a crash loses at
+ * most about the last second of edits (issue 15; tests/browser/autosave-kill.spec.ts).
+ */
+export const AUTOSAVE_MAX_WAIT_MS = 600;
 
 export type SaveStatus =
   | { state: 'saved' }
@@ -73,8 +80,8 @@ function withSources(project: Project, sources: readonly Source[]): Project {
 /**
  * The analyst's project with undo/redo and autosave. Loads once from the host; a project the host
  * cannot read (corrupt, newer version) is reported and autosave stays off, so the stored file is
- * never overwritten. Every change is saved within AUTOSAVE_DELAY_MS, and pending work is flushed
- * when the page is hidden.
+ * never overwritten. Every change is saved AUTOSAVE_DELAY_MS after the last one, and never later
+ * than AUTOSAVE_MAX_WAIT_MS after it was made; pending work is flushed when the page is hidden.
  */
 export function useWorkspace(host: Host, sources: readonly Source[] | null): Workspace | null {
   const [history, setHistory] = useState<History<Project> | null>(null);
@@ -83,6 +90,8 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
   /** The history as last rendered, so a finished write can tell whether it is still current. */
   const latest = useRef<History<Project> | null>(null);
   const persist = useRef(true);
+  /** When the oldest change not yet handed to a write was made (ms epoch), or null. */
+  const pendingSince = useRef<number | null>(null);
 
   /** Makes a loaded (or empty) project current, with its undo history when it has one. */
   const adopt = useCallback(
@@ -144,6 +153,7 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
   const flush = useCallback(
     async (current: History<Project>): Promise<void> => {
       const project = current.present;
+      pendingSince.current = null;
       if (!persist.current || project === saved.current) return;
       try {
         await host.saveProject(project);
@@ -168,9 +178,14 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
   );
 
   useEffect(() => {
-    if (!history || !persist.current || history.present === saved.current) return;
+    if (!history || !persist.current || history.present === saved.current) {
+      pendingSince.current = null;
+      return;
+    }
     setSave({ state: 'pending' });
-    const timer = setTimeout(() => void flush(history), AUTOSAVE_DELAY_MS);
+    const since = (pendingSince.current ??= Date.now());
+    const wait = Math.min(AUTOSAVE_DELAY_MS, since + AUTOSAVE_MAX_WAIT_MS - Date.now());
+    const timer = setTimeout(() => void flush(history), Math.max(0, wait));
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flush(history);
     };

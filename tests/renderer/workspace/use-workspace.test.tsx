@@ -3,7 +3,11 @@ import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Host } from '../../../renderer/host/host';
 import type { Project } from '../../../core/model/project';
-import { AUTOSAVE_DELAY_MS, useWorkspace } from '../../../renderer/workspace/use-workspace';
+import {
+  AUTOSAVE_DELAY_MS,
+  AUTOSAVE_MAX_WAIT_MS,
+  useWorkspace,
+} from '../../../renderer/workspace/use-workspace';
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -79,4 +83,30 @@ describe('useWorkspace autosave status', () => {
     });
     expect(result.current?.save.state).toBe('saved');
   });
+});
+
+describe('useWorkspace autosave under a steady stream of edits', () => {
+  it.each([100, 250, AUTOSAVE_DELAY_MS - 50])(
+    'an edit every %i ms is written at most AUTOSAVE_MAX_WAIT_MS after it was made',
+    async (gap) => {
+      const { host, writes } = slowHost();
+      const { result } = renderHook(() => useWorkspace(host, NO_SOURCES));
+      await settle();
+      const made: number[] = [];
+      for (let edit = 0; made.length === 0 || Date.now() - made[0]! < 3_000; edit += 1) {
+        made.push(Date.now());
+        act(() => result.current?.change('Rename', rename(`Edit ${edit}`)));
+        await settle(gap);
+        // Writes finish at once; what matters is when they start.
+        await act(async () => {
+          for (const write of writes) write.finish();
+          await vi.advanceTimersByTimeAsync(0);
+        });
+        const written = writes.at(-1)?.project.name ?? 'none';
+        const due = made.filter((at) => Date.now() - at >= AUTOSAVE_MAX_WAIT_MS).length;
+        if (due > 0) expect(Number(written.replace('Edit ', ''))).toBeGreaterThanOrEqual(due - 1);
+      }
+      expect(writes.length).toBeGreaterThan(1);
+    },
+  );
 });
