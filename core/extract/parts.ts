@@ -136,6 +136,23 @@ function locatesNoun(tokens: readonly Token[], from: number, at: number): boolea
 /** Tokens a hospital's name may take between "in" and "hospital" ("in St. Mary's city"). */
 const HOSPITAL_NAME_TOKENS = 5;
 const DYING = new Set(['died', 'succumbed', 'perished', 'die']);
+/** Words read after a figure for the verb of dying that makes its injured the dead. */
+const DYING_REACH = 6;
+
+/**
+ * True when a verb of dying follows a figure within a few words of its clause: "four of the
+ * wounded died overnight", "two of the injured later succumbed" count deaths, not the injured.
+ */
+export function diesAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from, words = 0; i < to && words < DYING_REACH; i += 1) {
+    const token = tokens[i];
+    if (!token || CLAUSE_BREAKS.has(token.text) || token.text === ',') return false;
+    if (token.kind !== 'word') continue;
+    words += 1;
+    if (DYING.has(token.lower)) return true;
+  }
+  return false;
+}
 
 function afterDying(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= 0 && i >= at - 5; i -= 1)

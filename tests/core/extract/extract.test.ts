@@ -376,6 +376,8 @@ describe('a part of a whole is marked as a part', () => {
     ['The attack killed 31 people, including 11 children.', '11 children', /children.*part/],
     ['Five people died at once and three more died later.', 'three', /died later/],
     ['Rescuers said 14 unidentified bodies lay in the morgue.', '14', /unidentified/],
+    // The injured who died are the dead, those who died later.
+    ['The toll reached 19 after three of the wounded died in the night.', 'three', /died later/],
     // A hospital that says where they lie leaves the state after it theirs.
     [
       "Doctors said 12 people in the city's hospitals were in critical condition.",
