@@ -54,7 +54,7 @@ function known(id: string): Actor | null {
 const BRANCH_RULES: ReadonlyArray<{ pattern: RegExp; parent: string }> = [
   {
     pattern:
-      /^(?:the\s+)?(?:islamic\s+state|isis|isil|is|daesh)\b[\s–—-]*(?:of\s+|in\s+)?(.+?)\s+province$/iu,
+      /^(?:the\s+)?(?:islamic\s+state|isis|isil|is|daesh)\b(?:['’]s)?[\s–—-]*(?:of\s+|in\s+)?(.+?)\s+province$/iu,
     parent: 'islamic-state',
   },
   { pattern: /^wilayat\s+(.+)$/iu, parent: 'islamic-state' },
@@ -76,7 +76,28 @@ export function actorOf(name: string): Actor | null {
     const branch = `${parent}/${fold(region)}`;
     return { id: branch, name: trimmed, lineage: [...lineageOf(parent), branch] };
   }
-  return null;
+  return possessiveBranch(trimmed);
+}
+
+/** "Islamic State's Khorasan branch": a known group's own branch, named the way reporters do. */
+const POSSESSIVE_BRANCH =
+  /^(.+?)['’]s\s+(.+?)(?:\s+(?:branch|affiliate|wing|chapter|franchise|province|offshoot))?$/iu;
+
+/**
+ * A branch written as its parent's possession ("Islamic State's Khorasan branch", "al-Qaeda's
+ * Yemen affiliate"): the listed branch when the parent and region name one, else a new
+ * branch under the parent. Null unless the owner is a group we know ("Russia's Ukraine war").
+ */
+function possessiveBranch(name: string): Actor | null {
+  const match = POSSESSIVE_BRANCH.exec(name);
+  const [owner, region] = [match?.[1], match?.[2]];
+  if (!owner || !region) return null;
+  const parent = actorOf(owner);
+  if (!parent) return null;
+  const listed = actorOf(`${owner} ${region}`);
+  if (listed && listed.lineage.includes(parent.id) && listed.id !== parent.id) return listed;
+  const branch = `${parent.id}/${fold(region)}`;
+  return { id: branch, name, lineage: [...parent.lineage, branch] };
 }
 
 /**

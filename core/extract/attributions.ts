@@ -41,6 +41,8 @@ const ATTRIBUTE_VERBS = new Set([
   'ascribed',
 ]);
 const BLAME_VERBS = new Set(['blamed', 'blames', 'blame', 'blaming']);
+/** "police suspect the Pakistani Taliban": a suspicion names whom the speaker holds responsible. */
+const SUSPECT_VERBS = new Set(['suspect', 'suspects', 'suspected', 'suspecting']);
 const LINK_VERBS = new Set([
   'links',
   'linked',
@@ -191,6 +193,16 @@ export function findAttributions(
       push(subject ?? token, quoted, quoted, tokens[i + 1]);
       continue;
     }
+    // "X claimed the attack": the claim names its event instead of "responsibility".
+    if (CLAIM_VERBS.has(lower) && !passive && eventAt(tokens, i + 1) > i) {
+      const subject = phraseBefore(text, tokens, i);
+      const claimer = resolve(text, tokens, previous, subject);
+      if (claimer && subject) {
+        const quoted = { ...claimer, start: subject.start, end: subject.end };
+        push(subject, quoted, quoted, tokens[eventAt(tokens, i + 1)]);
+        continue;
+      }
+    }
     if (lower === 'claimed' && (tokens[i + 1]?.lower === 'by' || tokens[i + 2]?.lower === 'by')) {
       const by = tokens[i + 1]?.lower === 'by' ? i + 1 : i + 2;
       const claimer = phraseAfter(text, tokens, by + 1);
@@ -207,6 +219,12 @@ export function findAttributions(
         ? speaker
         : resolve(text, tokens, previous, phraseBefore(text, tokens, i));
       push(token, subject, target);
+      continue;
+    }
+    if (SUSPECT_VERBS.has(lower) && !passive) {
+      const target = phraseAfter(text, tokens, i + 1);
+      if (!target || !/^\p{Lu}/u.test(text.slice(target.start, target.end))) continue;
+      push(token, resolve(text, tokens, previous, phraseBefore(text, tokens, i)), target);
       continue;
     }
     if (BLAME_VERBS.has(lower)) {

@@ -14,6 +14,11 @@ describe('the actor a name refers to', () => {
     ['Wilayat Sinai', ['islamic-state', 'is-sinai']],
     ['al Qaeda in Iraq', ['al-qaeda', 'al-qaeda/iraq']],
     ['Pakistani Taliban', ['ttp']],
+    // A branch written as its parent's possession.
+    ["Islamic State's Khorasan branch", ['islamic-state', 'iskp']],
+    ["ISIS's Mozambique province", ['islamic-state', 'islamic-state/mozambique']],
+    ["Islamic State's Mozambique affiliate", ['islamic-state', 'islamic-state/mozambique']],
+    ["Russia's Ukraine offensive", null],
     ['Ukraine', null],
     ['the gunmen', null],
     ['is', null],

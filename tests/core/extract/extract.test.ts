@@ -165,6 +165,14 @@ describe('attributions', () => {
         ['Kurdish officials', 'Al-Shabaab'],
       ],
     ],
+    // A claim may name its event instead of "responsibility"; a suspicion names a target.
+    ['Al-Shabaab claimed the bombing in an online statement.', [['Al-Shabaab', 'Al-Shabaab']]],
+    ['The blast claimed the lives of 30 people.', []],
+    [
+      'No group has claimed responsibility, but investigators suspect the Haqqani Network.',
+      [['', 'Haqqani Network']],
+    ],
+    ['Police suspected the attacker was a local man.', []],
     ['The minister insists that the cartel was responsible for the kidnapping.', []],
     ['The foundation is directly responsible for producing propaganda.', []],
     ['The dataset found ISKP to be linked to 12 plots.', []],
