@@ -13,13 +13,14 @@ import {
   longTasksBetween,
   seededPage,
   serveWebBuild,
+  WEB_DIR,
 } from '../browser/session';
 import type { Browser } from '@playwright/test';
 import type { BenchSuite } from '../suite';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4189);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -31,10 +32,10 @@ const ms = (values: readonly number[]) =>
 
 /** The largest JS chunk of the web build (the one index.html loads), gzipped. */
 function mainChunkKb(): string {
-  const html = readFileSync('dist/web/index.html', 'utf8');
+  const html = readFileSync(`${WEB_DIR}/index.html`, 'utf8');
   const entry = /src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1];
-  const all = readdirSync('dist/web/assets').filter((file) => file.endsWith('.js'));
-  const size = (file: string) => gzipSync(readFileSync(`dist/web/assets/${file}`)).length / 1024;
+  const all = readdirSync(`${WEB_DIR}/assets`).filter((file) => file.endsWith('.js'));
+  const size = (file: string) => gzipSync(readFileSync(`${WEB_DIR}/assets/${file}`)).length / 1024;
   const total = all.reduce((sum, file) => sum + size(file), 0);
   return `${entry ? size(entry).toFixed(0) : '?'} KB gzipped entry chunk (${all.length} chunks, ${total.toFixed(0)} KB in all)`;
 }

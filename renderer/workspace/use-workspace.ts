@@ -1,4 +1,3 @@
-import { restoreHistory, serializeHistory } from '../../core/history/persisted-history';
 import { errorMessage } from '../components/error-message';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
@@ -17,6 +16,7 @@ import { sourceRefOf } from '../../core/model/embedded-source';
 import { contentHashAsync } from '../../core/model/hash';
 import type { Source } from '../../core/model/source';
 import type { Host, ProjectLoad } from '../host/host';
+import { historyFormat, type HistoryFormat } from '../host/lazy-formats';
 
 /** Autosave waits this long after the last change, so a burst of edits is one write. */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -86,7 +86,7 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
 
   /** Makes a loaded (or empty) project current, with its undo history when it has one. */
   const adopt = useCallback(
-    (load: ProjectLoad, storedHistory: string | null, stored: boolean) => {
+    (load: ProjectLoad, storedHistory: string | null, stored: boolean, format: HistoryFormat) => {
       if (!sources) return;
       const now = new Date().toISOString();
       const project =
@@ -105,7 +105,7 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
       // Undo history is restored only onto the very project it was saved with.
       setHistory(
         known === project && load.status === 'loaded'
-          ? restoreHistory(storedHistory, project)
+          ? format.restoreHistory(storedHistory, project)
           : createHistory(known),
       );
     },
@@ -118,8 +118,9 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
     void Promise.all([
       host.loadProject().then(withNativeHashes),
       host.loadUndoHistory().catch(() => null),
-    ]).then(([load, storedHistory]) => {
-      if (live) adopt(load, storedHistory, true);
+      historyFormat(),
+    ]).then(([load, storedHistory, format]) => {
+      if (live) adopt(load, storedHistory, true, format);
     });
     return () => {
       live = false;
@@ -135,7 +136,7 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
       if (load.status === 'error') return load.error;
       const storedHistory =
         load.status === 'loaded' ? await host.loadUndoHistory().catch(() => null) : null;
-      adopt(await withNativeHashes(load), storedHistory, true);
+      adopt(await withNativeHashes(load), storedHistory, true, await historyFormat());
       return null;
     },
     [adopt, host],
@@ -148,6 +149,7 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
       try {
         await host.saveProject(project);
         saved.current = project;
+        const { serializeHistory } = await historyFormat();
         await host.saveUndoHistory(serializeHistory(current)).catch(() => undefined);
         // A change made while this write was in flight is still pending: saying "saved" now
         // would let the analyst close the window on an unsaved edit.

@@ -4,9 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Host } from '../../../renderer/host/host';
 import type { Project } from '../../../core/model/project';
 import { AUTOSAVE_DELAY_MS, useWorkspace } from '../../../renderer/workspace/use-workspace';
+import { historyFormat } from '../../../renderer/host/lazy-formats';
 
 afterEach(cleanup);
-beforeEach(() => {
+beforeEach(async () => {
+  // The history format is a chunk of its own; fetched here, the steps below time only the hook.
+  await historyFormat();
   vi.useFakeTimers();
 });
 afterEach(() => {
