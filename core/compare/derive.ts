@@ -1,7 +1,8 @@
 import { mergeSources, type SourceInfo } from '../model/source-info';
 import type { Project } from '../model/project';
 import type { Suggestion } from '../model/suggestion';
-import { compareClaims, type ComparedGroup } from './compare';
+import type { ComparedGroup } from './compare';
+import { compareClaimsIncrementally, createGroupMemo, type GroupMemo } from './incremental';
 import { itemFromClaim, itemFromSuggestion, sourceLookup } from './item';
 import type { Gazetteer } from '../places/gazetteer';
 import { mainEvents } from './source-events';
@@ -34,13 +35,30 @@ export interface DeriveOptions {
    * export of one project must pass the same one, or they would group differently.
    */
   gazetteer?: Gazetteer;
+  /**
+   * The previous call's work (see createDeriveMemo): pass the same one on every change of one
+   * project and only the buckets the change touched are grouped again. Results never depend on it.
+   */
+  memo?: DeriveMemo;
+}
+
+/** What successive {@link deriveGroups} calls on one project reuse: claims, then the preview. */
+export interface DeriveMemo {
+  claims: GroupMemo;
+  withSuggestions: GroupMemo;
+}
+
+/** An empty {@link DeriveMemo}. */
+export function createDeriveMemo(): DeriveMemo {
+  return { claims: createGroupMemo(), withSuggestions: createGroupMemo() };
 }
 
 /**
  * Groups and judges a project's claims, and optionally previews pending suggestions, in one
  * call. The claim groups never depend on the suggestions, so whatever the panel shows for the
  * claims is exactly what every export and the report print for the same project. Recomputed
- * from claims and decisions each time (derived facts are functions, not state).
+ * from claims and decisions each time (derived facts are functions, not state); a memo only
+ * spares regrouping the buckets a change did not touch, and never changes the result.
  */
 export function deriveGroups(project: Project, options: DeriveOptions = {}): ProjectGroups {
   const merged = mergeSources(project, options.sources);
@@ -53,11 +71,14 @@ export function deriveGroups(project: Project, options: DeriveOptions = {}): Pro
     texts,
     ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
   };
+  const memo = options.memo ?? createDeriveMemo();
   const claimItems = project.claims.map((claim) => itemFromClaim(claim, lookup));
-  const groups = compareClaims(claimItems, project.groupDecisions, context).map((group) => ({
-    ...group,
-    fromSuggestions: false,
-  }));
+  const groups = compareClaimsIncrementally(
+    claimItems,
+    project.groupDecisions,
+    context,
+    memo.claims,
+  ).map((group) => ({ ...group, fromSuggestions: false }));
   const suggestions = options.suggestions ?? [];
   if (suggestions.length === 0) return { groups, fromSuggestions: [] };
   const suggested = new Set(suggestions.map((suggestion) => suggestion.id));
@@ -65,7 +86,16 @@ export function deriveGroups(project: Project, options: DeriveOptions = {}): Pro
     ...claimItems,
     ...suggestions.map((suggestion) => itemFromSuggestion(suggestion, lookup)),
   ];
-  const fromSuggestions = compareClaims(items, project.groupDecisions, context)
+  // Only units holding a suggestion can give a group that holds one.
+  const holdsSuggestion = (unit: readonly { id: string }[]) =>
+    unit.some((item) => suggested.has(item.id));
+  const fromSuggestions = compareClaimsIncrementally(
+    items,
+    project.groupDecisions,
+    context,
+    memo.withSuggestions,
+    holdsSuggestion,
+  )
     .filter((group) => group.items.some((item) => suggested.has(item.id)))
     .map((group) => ({ ...group, id: `suggested-${group.id}`, fromSuggestions: true }));
   return { groups, fromSuggestions };

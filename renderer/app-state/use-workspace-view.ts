@@ -1,6 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { CorpusListing } from '../../contract/ipc';
-import { deriveGroups, type DerivedGroup, type ProjectGroups } from '../../core/compare';
+import {
+  createDeriveMemo,
+  deriveGroups,
+  type DerivedGroup,
+  type ProjectGroups,
+} from '../../core/compare';
 import type { Project } from '../../core/model/project';
 import type { Gazetteer } from '../../core/places/gazetteer';
 import type { Source } from '../../core/model/source';
@@ -88,17 +93,20 @@ export function useWorkspaceView(
     [sources],
   );
   const summaries = useMemo(() => summarizeSources(sources), [sources]);
-  // Groups and verdicts are derived from the claims and the still-pending suggestions, never stored.
+  // Groups and verdicts are derived from the claims and the still-pending suggestions, never
+  // stored; the memo keeps the previous derivation so a change regroups only what it touches.
+  const [memo] = useState(createDeriveMemo);
   const derived = useMemo(
     () =>
       project
         ? deriveGroups(project, {
             sources,
             suggestions: [...pending.values()].flat(),
+            memo,
             ...(gazetteer ? { gazetteer } : {}),
           })
         : ({ groups: [], fromSuggestions: [] } satisfies ProjectGroups),
-    [project, sources, pending, gazetteer],
+    [project, sources, pending, gazetteer, memo],
   );
   const groups = useMemo(() => [...derived.groups, ...derived.fromSuggestions], [derived]);
   const flags = useMemo(() => flagsByItem(groups), [groups]);
