@@ -1,7 +1,7 @@
 import type { ClaimType } from '../model/claim';
 import { formatDateSpan, parseDateSpan } from './dates';
 import { effectiveDecisions, type EffectiveDecisions, type GroupDecision } from './decisions';
-import { EventClusters, indexKeys } from './cluster';
+import { EventClusters, indexKeys, type IndexKeys } from './cluster';
 import { shortHash } from './hash';
 import type { ComparableItem } from './item';
 import { resolveEvents, type EventContext } from './resolve-events';
@@ -138,6 +138,8 @@ export function groupResolved(
     if (clusters.union(ia, ib, true)) decided.add(ia).add(ib);
   }
 
+  // Items of one report mostly carry the same names (their lede's): their keys are made once.
+  const keyCache = new Map<string, IndexKeys>();
   const buckets = new Map<string, number[]>();
   items.forEach((item, index) => {
     const key = bucketKey(item);
@@ -150,7 +152,7 @@ export function groupResolved(
     const postings = new Map<string, number[]>();
     for (const index of members) {
       const item = items[index] as ComparableItem;
-      const keys = indexKeys(item);
+      const keys = indexKeys(item, keyCache);
       const named = item.eventKey.names.length > 0 || item.eventKey.places !== undefined;
       const ranked: { root: number; score: number }[] = [];
       const seen = new Set<number>();
