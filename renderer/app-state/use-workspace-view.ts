@@ -10,7 +10,7 @@ import type { Project } from '../../core/model/project';
 import type { Gazetteer } from '../../core/places/gazetteer';
 import type { Source } from '../../core/model/source';
 import type { Suggestion } from '../../core/model/suggestion';
-import { placeClaims, type SourceClaims } from '../claims/anchored-claims';
+import { placeAllClaims, type SourceClaims } from '../claims/anchored-claims';
 import { isFlagged, sourcesById as summarizeSources } from '../compare';
 import { flagsByItem, type ItemFlag } from '../compare/flags';
 import { withEmbeddedSources } from '../sources/embedded-sources';
@@ -66,13 +66,7 @@ export function useWorkspaceView(
   // Found once per source text; long sources in a Web Worker, so they do not hold up the paint.
   const suggestions = useSuggestions(sources);
   const claims = project?.claims;
-  const placements = useMemo(
-    () =>
-      new Map<string, SourceClaims>(
-        sources.map((source) => [source.id, placeClaims(source, claims ?? [])]),
-      ),
-    [sources, claims],
-  );
+  const placements = useMemo(() => placeAllClaims(sources, claims ?? []), [sources, claims]);
   const events = useMemo(
     () => [...new Set((claims ?? []).map((claim) => claim.event).filter(Boolean))].sort(),
     [claims],
