@@ -22,15 +22,18 @@ const ARGS = [
  */
 export const WEB_DIR = process.env.BENCH_WEB_DIR ?? 'dist/web';
 
-/** Builds the web build (unless BENCH_SKIP_BUILD=1 or BENCH_WEB_DIR) and serves it on `port`. */
-export async function serveWebBuild(port: number): Promise<ChildProcess> {
-  if (process.env.BENCH_SKIP_BUILD !== '1' && !process.env.BENCH_WEB_DIR) {
+/**
+ * Serves `dir` on `port`; the web build (WEB_DIR) is built first unless BENCH_SKIP_BUILD=1 or
+ * BENCH_WEB_DIR names a copy.
+ */
+export async function serveWebBuild(port: number, dir = WEB_DIR): Promise<ChildProcess> {
+  if (dir === 'dist/web' && process.env.BENCH_SKIP_BUILD !== '1') {
     const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.mts'], {
       stdio: 'ignore',
     });
     if (build.status !== 0) throw new Error('npm run build:web failed');
   }
-  const server = spawn('node', ['scripts/static-server.mjs', WEB_DIR, String(port)], {
+  const server = spawn('node', ['scripts/static-server.mjs', dir, String(port)], {
     stdio: 'ignore',
   });
   for (let tries = 0; tries < 100; tries += 1) {
