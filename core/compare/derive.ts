@@ -3,7 +3,14 @@ import type { Project } from '../model/project';
 import type { Suggestion } from '../model/suggestion';
 import type { ComparedGroup } from './compare';
 import { compareClaimsIncrementally, createGroupMemo, type GroupMemo } from './incremental';
-import { itemFromClaim, itemFromSuggestion, sourceLookup } from './item';
+import {
+  itemFromClaim,
+  itemFromSuggestion,
+  sourceLookup,
+  type ComparableItem,
+  type SourceLookup,
+} from './item';
+import type { Claim } from '../model/claim';
 import type { Gazetteer } from '../places/gazetteer';
 import { mainEvents } from './source-events';
 
@@ -46,11 +53,32 @@ export interface DeriveOptions {
 export interface DeriveMemo {
   claims: GroupMemo;
   withSuggestions: GroupMemo;
+  /** The item of each claim or suggestion, with the source metadata it was made with. */
+  items: WeakMap<Claim | Suggestion, { metadata: unknown; item: ComparableItem }>;
 }
 
 /** An empty {@link DeriveMemo}. */
 export function createDeriveMemo(): DeriveMemo {
-  return { claims: createGroupMemo(), withSuggestions: createGroupMemo() };
+  return { claims: createGroupMemo(), withSuggestions: createGroupMemo(), items: new WeakMap() };
+}
+
+/**
+ * The comparable item of a claim or suggestion, the same object as last time while the claim and
+ * its source's metadata (the only other thing an item reads) are the same objects.
+ */
+function itemOf<T extends Claim | Suggestion>(
+  of: T,
+  sourceId: string,
+  lookup: SourceLookup,
+  memo: DeriveMemo,
+  make: (of: T, lookup: SourceLookup) => ComparableItem,
+): ComparableItem {
+  const metadata = lookup.get(sourceId)?.metadata;
+  const known = memo.items.get(of);
+  if (known && known.metadata === metadata) return known.item;
+  const item = make(of, lookup);
+  memo.items.set(of, { metadata, item });
+  return item;
 }
 
 /**
@@ -72,7 +100,9 @@ export function deriveGroups(project: Project, options: DeriveOptions = {}): Pro
     ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
   };
   const memo = options.memo ?? createDeriveMemo();
-  const claimItems = project.claims.map((claim) => itemFromClaim(claim, lookup));
+  const claimItems = project.claims.map((claim) =>
+    itemOf(claim, claim.target.sourceId, lookup, memo, itemFromClaim),
+  );
   const groups = compareClaimsIncrementally(
     claimItems,
     project.groupDecisions,
@@ -84,7 +114,9 @@ export function deriveGroups(project: Project, options: DeriveOptions = {}): Pro
   const suggested = new Set(suggestions.map((suggestion) => suggestion.id));
   const items = [
     ...claimItems,
-    ...suggestions.map((suggestion) => itemFromSuggestion(suggestion, lookup)),
+    ...suggestions.map((suggestion) =>
+      itemOf(suggestion, suggestion.sourceId, lookup, memo, itemFromSuggestion),
+    ),
   ];
   // Only units holding a suggestion can give a group that holds one.
   const holdsSuggestion = (unit: readonly { id: string }[]) =>

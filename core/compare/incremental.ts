@@ -5,8 +5,8 @@ import type { Gazetteer } from '../places/gazetteer';
 import type { ComparedGroup } from './compare';
 import { effectiveDecisions, type EffectiveDecisions, type GroupDecision } from './decisions';
 import { bucketKey, byPosition, groupResolved } from './group';
-import type { ComparableItem } from './item';
-import { resolveEvents, type EventContext } from './resolve-events';
+import { inheritEventCues, type ComparableItem } from './item';
+import { resolveEvent, type EventContext } from './resolve-events';
 import { compareGroup } from './verdict';
 
 /** Items that can only ever be grouped among themselves, with the decisions between them. */
@@ -26,11 +26,48 @@ interface UnitGroups extends Unit {
  */
 export interface GroupMemo {
   units: Map<string, UnitGroups>;
+  /** Each item's resolved event (resolveEvent), with what it was read from. */
+  resolved: WeakMap<ComparableItem, ResolvedItem>;
+}
+
+interface ResolvedItem {
+  gazetteer: Gazetteer | undefined;
+  main: unknown;
+  text: string | undefined;
+  item: ComparableItem;
 }
 
 /** An empty {@link GroupMemo}. */
 export function createGroupMemo(): GroupMemo {
-  return { units: new Map() };
+  return { units: new Map(), resolved: new WeakMap() };
+}
+
+/**
+ * resolveEvents with each item's own part kept while the item (the same object), the gazetteer
+ * and its source's main event and text stay: an unchanged claim keeps its resolved item, which
+ * makes comparing units (sameUnit) a matter of identity.
+ */
+function resolveAll(
+  items: readonly ComparableItem[],
+  context: EventContext,
+  memo: GroupMemo,
+): ComparableItem[] {
+  const own = items.map((item) => {
+    const main = context.mainEvents?.get(item.sourceId);
+    const text = context.texts?.get(item.sourceId);
+    const known = memo.resolved.get(item);
+    if (
+      known &&
+      known.gazetteer === context.gazetteer &&
+      known.main === main &&
+      known.text === text
+    )
+      return known.item;
+    const resolved = resolveEvent(item, context);
+    memo.resolved.set(item, { gazetteer: context.gazetteer, main, text, item: resolved });
+    return resolved;
+  });
+  return inheritEventCues(own);
 }
 
 /**
@@ -102,7 +139,7 @@ export function compareClaimsIncrementally(
   memo: GroupMemo,
   wanted: (items: readonly ComparableItem[]) => boolean = () => true,
 ): ComparedGroup[] {
-  const units = unitsOf(resolveEvents(input, context), effectiveDecisions(decisions));
+  const units = unitsOf(resolveAll(input, context, memo), effectiveDecisions(decisions));
   const kept = new Map<string, UnitGroups>();
   const groups: ComparedGroup[] = [];
   for (const [key, unit] of units) {

@@ -155,6 +155,21 @@ describe('compareClaimsIncrementally', () => {
 });
 
 describe('deriveGroups with a memo', () => {
+  it('follows the gazetteer arriving (and going) as a fresh derivation does', () => {
+    const claims = found
+      .filter((_, index) => index % 3 === 0)
+      .map(({ suggestion, source }, index) =>
+        claimFromSuggestion(suggestion, source, `g${index}`, NOW),
+      );
+    const project: Project = { ...createProject({ id: 'p', name: 'places', now: NOW }), claims };
+    const memo = createDeriveMemo();
+    for (const places of [{}, { gazetteer }, {}, { gazetteer }]) {
+      expect(deriveGroups(project, { sources, ...places, memo })).toEqual(
+        deriveGroups(project, { sources, ...places }),
+      );
+    }
+  });
+
   it('derives what a fresh derivation does as claims are accepted, edited and removed', () => {
     const base = createProject({ id: 'p', name: 'memo', now: NOW });
     fc.assert(
