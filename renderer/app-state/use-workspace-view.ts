@@ -16,6 +16,7 @@ import { flagsByItem, type ItemFlag } from '../compare/flags';
 import { withEmbeddedSources } from '../sources/embedded-sources';
 import { pendingSuggestions } from '../suggestions/pending';
 import { useSuggestions } from '../suggestions/use-suggestions';
+import { usePaintedOnce } from './use-painted-once';
 
 /** Everything the workspace shows that is derived from the corpus and the project, never stored. */
 export interface WorkspaceView {
@@ -89,10 +90,12 @@ export function useWorkspaceView(
   const summaries = useMemo(() => summarizeSources(sources), [sources]);
   // Groups and verdicts are derived from the claims and the still-pending suggestions, never
   // stored; the memo keeps the previous derivation so a change regroups only what it touches.
+  // A project just opened is grouped once its text is on screen.
   const [memo] = useState(createDeriveMemo);
+  const painted = usePaintedOnce(project?.id);
   const derived = useMemo(
     () =>
-      project
+      project && painted
         ? deriveGroups(project, {
             sources,
             suggestions: [...pending.values()].flat(),
@@ -100,7 +103,7 @@ export function useWorkspaceView(
             ...(gazetteer ? { gazetteer } : {}),
           })
         : ({ groups: [], fromSuggestions: [] } satisfies ProjectGroups),
-    [project, sources, pending, gazetteer, memo],
+    [project, painted, sources, pending, gazetteer, memo],
   );
   const groups = useMemo(() => [...derived.groups, ...derived.fromSuggestions], [derived]);
   const flags = useMemo(() => flagsByItem(groups), [groups]);
