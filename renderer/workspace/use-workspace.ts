@@ -172,7 +172,17 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
   useEffect(() => {
     if (!history || !persist.current || history.present === saved.current) return;
     setSave({ state: 'pending' });
-    const timer = setTimeout(() => void flush(history), AUTOSAVE_DELAY_MS);
+    // The write (serialising a large project takes a few hundred ms) waits for the next painted
+    // frame too, so it never holds up the frame that shows a change or a project just opened.
+    // (A hidden page paints no frames: it writes at once.)
+    let frame = 0;
+    let afterFrame: ReturnType<typeof setTimeout> | undefined;
+    const timer = setTimeout(() => {
+      if (document.visibilityState === 'hidden') return void flush(history);
+      frame = requestAnimationFrame(() => {
+        afterFrame = setTimeout(() => void flush(history), 0);
+      });
+    }, AUTOSAVE_DELAY_MS);
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flush(history);
     };
@@ -180,6 +190,8 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
     window.addEventListener('pagehide', onHide);
     return () => {
       clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      clearTimeout(afterFrame);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onHide);
     };
