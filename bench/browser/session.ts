@@ -16,15 +16,24 @@ const ARGS = [
   '--enable-precise-memory-info',
 ];
 
-/** Builds the web build (unless BENCH_SKIP_BUILD=1) and serves dist/web on `port`. */
-export async function serveWebBuild(port: number): Promise<ChildProcess> {
-  if (process.env.BENCH_SKIP_BUILD !== '1') {
+/**
+ * The web build measured: dist/web, or BENCH_WEB_DIR (a copy of another commit's build, so two
+ * builds can be measured in turns under the same load).
+ */
+export const WEB_DIR = process.env.BENCH_WEB_DIR ?? 'dist/web';
+
+/**
+ * Serves `dir` on `port`; the web build (WEB_DIR) is built first unless BENCH_SKIP_BUILD=1 or
+ * BENCH_WEB_DIR names a copy.
+ */
+export async function serveWebBuild(port: number, dir = WEB_DIR): Promise<ChildProcess> {
+  if (dir === 'dist/web' && process.env.BENCH_SKIP_BUILD !== '1') {
     const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.mts'], {
       stdio: 'ignore',
     });
     if (build.status !== 0) throw new Error('npm run build:web failed');
   }
-  const server = spawn('node', ['scripts/static-server.mjs', 'dist/web', String(port)], {
+  const server = spawn('node', ['scripts/static-server.mjs', dir, String(port)], {
     stdio: 'ignore',
   });
   for (let tries = 0; tries < 100; tries += 1) {

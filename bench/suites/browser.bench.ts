@@ -13,13 +13,14 @@ import {
   longTasksBetween,
   seededPage,
   serveWebBuild,
+  WEB_DIR,
 } from '../browser/session';
 import type { Browser } from '@playwright/test';
 import type { BenchSuite } from '../suite';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4189);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -30,11 +31,11 @@ const ms = (values: readonly number[]) =>
   `${median(values).toFixed(0)} ms median (${[...values].map((v) => v.toFixed(0)).join(', ')})`;
 
 /** The largest JS chunk of the web build (the one index.html loads), gzipped. */
-function mainChunkKb(): string {
-  const html = readFileSync('dist/web/index.html', 'utf8');
+function mainChunkKb(dir = WEB_DIR): string {
+  const html = readFileSync(`${dir}/index.html`, 'utf8');
   const entry = /src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1];
-  const all = readdirSync('dist/web/assets').filter((file) => file.endsWith('.js'));
-  const size = (file: string) => gzipSync(readFileSync(`dist/web/assets/${file}`)).length / 1024;
+  const all = readdirSync(`${dir}/assets`).filter((file) => file.endsWith('.js'));
+  const size = (file: string) => gzipSync(readFileSync(`${dir}/assets/${file}`)).length / 1024;
   const total = all.reduce((sum, file) => sum + size(file), 0);
   return `${entry ? size(entry).toFixed(0) : '?'} KB gzipped entry chunk (${all.length} chunks, ${total.toFixed(0)} KB in all)`;
 }
@@ -44,46 +45,88 @@ interface Scenario {
   projectText: string;
 }
 
-/** Fresh profile per run, the project seeded, then open, one tag and one select; run 0 is a warm-up. */
+/** What one build measured, run by run. */
+interface Samples {
+  open: number[];
+  suggested: number[];
+  openTask: number[];
+  tag: number[];
+  tagTask: number[];
+  saveTask: number[];
+  select: number[];
+  heap: number[];
+}
+
+/** A build being measured and the origin it is served at. */
+interface Build {
+  name: string;
+  origin: string;
+}
+
+/** One fresh profile: the project seeded, then open, one tag and one select. */
+async function runOnce(browser: Browser, origin: string, projectText: string, run: number) {
+  const { context, page } = await seededPage(browser, origin, projectText);
+  const opened = await openToPainted(page, origin);
+  const openTasks = await longTasksBetween(page, 0, opened);
+  const suggestedAt = await suggestionsPainted(page);
+  const tagged = await tagToPainted(page, 3 + run);
+  const selected = await selectToPainted(page, 2 + run);
+  const used = await heapMb(page);
+  await context.close();
+  return { opened, openTasks, suggestedAt, tagged, selected, used };
+}
+
+/**
+ * Fresh profile per run; run 0 is a warm-up. With two builds (BENCH_BASE_DIR), they take turns
+ * run by run, in alternating order, so both are measured under the same load.
+ */
 async function measure(
   browser: Browser,
+  builds: readonly Build[],
   { label, projectText }: Scenario,
   log: (line: string) => void,
 ) {
   log(`${label}: stored project ${(projectText.length / 1_048_576).toFixed(1)} MB of JSON`);
-  const open: number[] = [];
-  const suggested: number[] = [];
-  const openTask: number[] = [];
-  const tag: number[] = [];
-  const tagTask: number[] = [];
-  const saveTask: number[] = [];
-  const select: number[] = [];
-  const heap: number[] = [];
+  const samples = new Map<string, Samples>(
+    builds.map((build) => [
+      build.name,
+      {
+        open: [],
+        suggested: [],
+        openTask: [],
+        tag: [],
+        tagTask: [],
+        saveTask: [],
+        select: [],
+        heap: [],
+      },
+    ]),
+  );
   for (let run = 0; run <= RUNS; run += 1) {
-    const { context, page } = await seededPage(browser, ORIGIN, projectText);
-    const opened = await openToPainted(page, ORIGIN);
-    const openTasks = await longTasksBetween(page, 0, opened);
-    const suggestedAt = await suggestionsPainted(page);
-    const tagged = await tagToPainted(page, 3 + run);
-    const selected = await selectToPainted(page, 2 + run);
-    const used = await heapMb(page);
-    await context.close();
-    if (run === 0) continue;
-    open.push(opened);
-    suggested.push(suggestedAt);
-    openTask.push(Math.max(0, ...openTasks));
-    tag.push(tagged.ms);
-    tagTask.push(Math.max(0, ...tagged.tagTasks));
-    saveTask.push(Math.max(0, ...tagged.saveTasks));
-    select.push(selected);
-    heap.push(used);
+    const order = run % 2 ? [...builds].reverse() : builds;
+    for (const build of order) {
+      const once = await runOnce(browser, build.origin, projectText, run);
+      const into = samples.get(build.name);
+      if (run === 0 || !into) continue;
+      into.open.push(once.opened);
+      into.suggested.push(once.suggestedAt);
+      into.openTask.push(Math.max(0, ...once.openTasks));
+      into.tag.push(once.tagged.ms);
+      into.tagTask.push(Math.max(0, ...once.tagged.tagTasks));
+      into.saveTask.push(Math.max(0, ...once.tagged.saveTasks));
+      into.select.push(once.selected);
+      into.heap.push(once.used);
+    }
   }
-  log(`${label}: open to painted: ${ms(open)}; longest task ${ms(openTask)}`);
-  log(`${label}: suggestions painted (from navigation): ${ms(suggested)}`);
-  log(`${label}: tag (Enter) to painted: ${ms(tag)}; longest task ${ms(tagTask)}`);
-  log(`${label}: autosave after a tag, longest task: ${ms(saveTask)}`);
-  log(`${label}: select (click a Claims row) to painted: ${ms(select)}`);
-  log(`${label}: JS heap after GC: ${median(heap).toFixed(0)} MB median`);
+  for (const [name, got] of samples) {
+    const at = builds.length > 1 ? `${label} [${name}]` : label;
+    log(`${at}: open to painted: ${ms(got.open)}; longest task ${ms(got.openTask)}`);
+    log(`${at}: suggestions painted (from navigation): ${ms(got.suggested)}`);
+    log(`${at}: tag (Enter) to painted: ${ms(got.tag)}; longest task ${ms(got.tagTask)}`);
+    log(`${at}: autosave after a tag, longest task: ${ms(got.saveTask)}`);
+    log(`${at}: select (click a Claims row) to painted: ${ms(got.select)}`);
+    log(`${at}: JS heap after GC: ${median(got.heap).toFixed(0)} MB median`);
+  }
 }
 
 /**
@@ -92,7 +135,8 @@ async function measure(
  * autosave leaves them and opened through the app's normal project path. Tagging starts once the
  * suggestions are drawn (a long source's come from a worker after the text). Each run is a fresh
  * profile; the first run is a warm-up (disk cache, V8 code cache) and is not counted.
- * BENCH_SCENARIO=one|many runs one.
+ * BENCH_SCENARIO=one|many runs one; BENCH_RUNS sets the runs (5); BENCH_BASE_DIR=<a copy of
+ * another commit's dist/web> measures it too, in turns with this build.
  */
 const suite: BenchSuite = {
   title: 'web build in Chromium (1 MB / 5,000 claims; 200 sources / 20,000 claims)',
@@ -107,14 +151,24 @@ const suite: BenchSuite = {
       },
     ].filter((scenario) => !only || scenario.key === only);
     const server = await serveWebBuild(PORT);
+    const baseDir = process.env.BENCH_BASE_DIR;
+    const base = baseDir ? await serveWebBuild(PORT + 1, baseDir) : null;
+    const builds: Build[] = [{ name: WEB_DIR, origin: ORIGIN }];
+    if (baseDir) builds.unshift({ name: baseDir, origin: `http://127.0.0.1:${PORT + 1}` });
     const browser = await launchChromium();
     try {
-      log(mainChunkKb());
+      for (const build of builds) log(`${build.name}: ${mainChunkKb(build.name)}`);
       for (const scenario of scenarios)
-        await measure(browser, { label: scenario.label, projectText: scenario.make() }, log);
+        await measure(
+          browser,
+          builds,
+          { label: scenario.label, projectText: scenario.make() },
+          log,
+        );
     } finally {
       await browser.close();
       server.kill();
+      base?.kill();
     }
   },
 };

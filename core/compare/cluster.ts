@@ -4,6 +4,9 @@ import { scriptNeutralKey } from './script-names';
 import { placeMatchDepth, placesClash, type EventPlaces } from './event-places';
 import type { ComparableItem } from './item';
 
+/** Two names: no match, a match only through a demonym ending, or a match. */
+type NameRelation = 'none' | 'demonym' | 'match';
+
 /** What a cluster of items knows about its event, kept up to date as clusters merge. */
 interface ClusterState {
   names: string[];
@@ -26,6 +29,12 @@ interface ClusterState {
 export class EventClusters {
   private readonly parent: number[];
   private readonly state: ClusterState[];
+  /**
+   * How two names relate (see nameRelation), by pair: the same few names meet again and again
+   * (every claim of a report carries its lede's names), and comparing them was most of the time
+   * of grouping a large project.
+   */
+  private readonly relations = new Map<string, Map<string, NameRelation>>();
 
   constructor(private readonly items: readonly ComparableItem[]) {
     this.parent = items.map((_, index) => index);
@@ -127,10 +136,22 @@ export class EventClusters {
     return key.names.filter(
       (name) =>
         !(placed && countries.has(name)) &&
-        state.names.some(
-          (other) => namesMatch(name, other) && (sharedVenue || !demonymOnlyMatch(name, other)),
-        ),
+        state.names.some((other) => {
+          const relation = this.relation(name, other);
+          return relation === 'match' || (relation === 'demonym' && sharedVenue);
+        }),
     );
+  }
+
+  private relation(a: string, b: string): NameRelation {
+    let known = this.relations.get(a);
+    if (!known) this.relations.set(a, (known = new Map<string, NameRelation>()));
+    let relation = known.get(b);
+    if (relation === undefined) {
+      relation = !namesMatch(a, b) ? 'none' : demonymOnlyMatch(a, b) ? 'demonym' : 'match';
+      known.set(b, relation);
+    }
+    return relation;
   }
 
   /**
@@ -200,9 +221,29 @@ function joinPlaces(a: EventPlaces, b: EventPlaces): EventPlaces {
 
 /**
  * Index keys an item is filed under: its names' buckets, its countries and its day-precise
- * event date.
+ * event date. With a cache, items reading the same names, countries and date share one answer.
  */
-export function indexKeys(item: ComparableItem): { names: string[]; dates: string[] } {
+export function indexKeys(item: ComparableItem, cache?: Map<string, IndexKeys>): IndexKeys {
+  if (!cache) return computeIndexKeys(item);
+  const signature = keySignature(item);
+  let keys = cache.get(signature);
+  if (!keys) cache.set(signature, (keys = computeIndexKeys(item)));
+  return keys;
+}
+
+/** Index keys: see {@link indexKeys}. */
+export interface IndexKeys {
+  names: string[];
+  dates: string[];
+}
+
+/** Everything indexKeys reads of an item: items with the same signature have the same keys. */
+function keySignature(item: ComparableItem): string {
+  const { names, places, date } = item.eventKey;
+  return `${names.join('\u0001')}\u0000${places?.countries.join('\u0001') ?? ''}\u0000${date ?? ''}`;
+}
+
+function computeIndexKeys(item: ComparableItem): IndexKeys {
   const names = [
     ...new Set(item.eventKey.names.map((name) => `n:${nameBucket(name)}`)),
     // Filed by sound too, so a name in another script ("Москвой" / "Moscow") is met.

@@ -1,8 +1,16 @@
 import { mergeSources, type SourceInfo } from '../model/source-info';
 import type { Project } from '../model/project';
 import type { Suggestion } from '../model/suggestion';
-import { compareClaims, type ComparedGroup } from './compare';
-import { itemFromClaim, itemFromSuggestion, sourceLookup } from './item';
+import type { ComparedGroup } from './compare';
+import { compareClaimsIncrementally, createGroupMemo, type GroupMemo } from './incremental';
+import {
+  itemFromClaim,
+  itemFromSuggestion,
+  sourceLookup,
+  type ComparableItem,
+  type SourceLookup,
+} from './item';
+import type { Claim } from '../model/claim';
 import type { Gazetteer } from '../places/gazetteer';
 import { mainEvents } from './source-events';
 
@@ -34,13 +42,51 @@ export interface DeriveOptions {
    * export of one project must pass the same one, or they would group differently.
    */
   gazetteer?: Gazetteer;
+  /**
+   * The previous call's work (see createDeriveMemo): pass the same one on every change of one
+   * project and only the buckets the change touched are grouped again. Results never depend on it.
+   */
+  memo?: DeriveMemo;
+}
+
+/** What successive {@link deriveGroups} calls on one project reuse: claims, then the preview. */
+export interface DeriveMemo {
+  claims: GroupMemo;
+  withSuggestions: GroupMemo;
+  /** The item of each claim or suggestion, with the source metadata it was made with. */
+  items: WeakMap<Claim | Suggestion, { metadata: unknown; item: ComparableItem }>;
+}
+
+/** An empty {@link DeriveMemo}. */
+export function createDeriveMemo(): DeriveMemo {
+  return { claims: createGroupMemo(), withSuggestions: createGroupMemo(), items: new WeakMap() };
+}
+
+/**
+ * The comparable item of a claim or suggestion, the same object as last time while the claim and
+ * its source's metadata (the only other thing an item reads) are the same objects.
+ */
+function itemOf<T extends Claim | Suggestion>(
+  of: T,
+  sourceId: string,
+  lookup: SourceLookup,
+  memo: DeriveMemo,
+  make: (of: T, lookup: SourceLookup) => ComparableItem,
+): ComparableItem {
+  const metadata = lookup.get(sourceId)?.metadata;
+  const known = memo.items.get(of);
+  if (known && known.metadata === metadata) return known.item;
+  const item = make(of, lookup);
+  memo.items.set(of, { metadata, item });
+  return item;
 }
 
 /**
  * Groups and judges a project's claims, and optionally previews pending suggestions, in one
  * call. The claim groups never depend on the suggestions, so whatever the panel shows for the
  * claims is exactly what every export and the report print for the same project. Recomputed
- * from claims and decisions each time (derived facts are functions, not state).
+ * from claims and decisions each time (derived facts are functions, not state); a memo only
+ * spares regrouping the buckets a change did not touch, and never changes the result.
  */
 export function deriveGroups(project: Project, options: DeriveOptions = {}): ProjectGroups {
   const merged = mergeSources(project, options.sources);
@@ -53,19 +99,35 @@ export function deriveGroups(project: Project, options: DeriveOptions = {}): Pro
     texts,
     ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
   };
-  const claimItems = project.claims.map((claim) => itemFromClaim(claim, lookup));
-  const groups = compareClaims(claimItems, project.groupDecisions, context).map((group) => ({
-    ...group,
-    fromSuggestions: false,
-  }));
+  const memo = options.memo ?? createDeriveMemo();
+  const claimItems = project.claims.map((claim) =>
+    itemOf(claim, claim.target.sourceId, lookup, memo, itemFromClaim),
+  );
+  const groups = compareClaimsIncrementally(
+    claimItems,
+    project.groupDecisions,
+    context,
+    memo.claims,
+  ).map((group) => ({ ...group, fromSuggestions: false }));
   const suggestions = options.suggestions ?? [];
   if (suggestions.length === 0) return { groups, fromSuggestions: [] };
   const suggested = new Set(suggestions.map((suggestion) => suggestion.id));
   const items = [
     ...claimItems,
-    ...suggestions.map((suggestion) => itemFromSuggestion(suggestion, lookup)),
+    ...suggestions.map((suggestion) =>
+      itemOf(suggestion, suggestion.sourceId, lookup, memo, itemFromSuggestion),
+    ),
   ];
-  const fromSuggestions = compareClaims(items, project.groupDecisions, context)
+  // Only units holding a suggestion can give a group that holds one.
+  const holdsSuggestion = (unit: readonly { id: string }[]) =>
+    unit.some((item) => suggested.has(item.id));
+  const fromSuggestions = compareClaimsIncrementally(
+    items,
+    project.groupDecisions,
+    context,
+    memo.withSuggestions,
+    holdsSuggestion,
+  )
     .filter((group) => group.items.some((item) => suggested.has(item.id)))
     .map((group) => ({ ...group, id: `suggested-${group.id}`, fromSuggestions: true }));
   return { groups, fromSuggestions };

@@ -1,7 +1,7 @@
 import type { ClaimType } from '../model/claim';
 import { formatDateSpan, parseDateSpan } from './dates';
-import { effectiveDecisions, type GroupDecision } from './decisions';
-import { EventClusters, indexKeys } from './cluster';
+import { effectiveDecisions, type EffectiveDecisions, type GroupDecision } from './decisions';
+import { EventClusters, indexKeys, type IndexKeys } from './cluster';
 import { shortHash } from './hash';
 import type { ComparableItem } from './item';
 import { resolveEvents, type EventContext } from './resolve-events';
@@ -31,11 +31,17 @@ function measureKey(item: ComparableItem): string {
   return item.measure.trim().toLowerCase() || item.type;
 }
 
-function bucketKey(item: ComparableItem): string {
+/**
+ * The bucket an item is clustered in: only items of one bucket are ever matched (a manual
+ * decision is the one thing that joins buckets), which lets grouping redo only the buckets a
+ * change touches (see compareClaimsIncrementally).
+ */
+export function bucketKey(item: ComparableItem): string {
   return `${measureKey(item)}|${subjectKey(item.subject)}|${item.venuePart ?? ''}`;
 }
 
-function byPosition(a: ComparableItem, b: ComparableItem): number {
+/** Items by source, then position, then id: the order of a group's members and of groups. */
+export function byPosition(a: ComparableItem, b: ComparableItem): number {
   if (a.sourceId !== b.sourceId) return a.sourceId < b.sourceId ? -1 : 1;
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -102,10 +108,21 @@ export function groupClaims(
   decisions: readonly GroupDecision[] = [],
   context: EventContext = {},
 ): ClaimGroup[] {
-  const items = resolveEvents(input, context);
+  return groupResolved(resolveEvents(input, context), effectiveDecisions(decisions), context);
+}
+
+/**
+ * {@link groupClaims} on items whose events are already resolved (resolveEvents) and decisions
+ * already folded (effectiveDecisions): the part that works bucket by bucket, so that it can be
+ * run on a subset of buckets.
+ */
+export function groupResolved(
+  items: readonly ComparableItem[],
+  { links, unlinks }: EffectiveDecisions,
+  context: Pick<EventContext, 'gazetteer'> = {},
+): ClaimGroup[] {
   const clusters = new EventClusters(items);
   const indexOf = new Map(items.map((item, index) => [item.id, index]));
-  const { links, unlinks } = effectiveDecisions(decisions);
   const decided = new Set<number>();
   for (const [a, b] of unlinks) {
     const ia = indexOf.get(a);
@@ -121,6 +138,8 @@ export function groupClaims(
     if (clusters.union(ia, ib, true)) decided.add(ia).add(ib);
   }
 
+  // Items of one report mostly carry the same names (their lede's): their keys are made once.
+  const keyCache = new Map<string, IndexKeys>();
   const buckets = new Map<string, number[]>();
   items.forEach((item, index) => {
     const key = bucketKey(item);
@@ -133,7 +152,7 @@ export function groupClaims(
     const postings = new Map<string, number[]>();
     for (const index of members) {
       const item = items[index] as ComparableItem;
-      const keys = indexKeys(item);
+      const keys = indexKeys(item, keyCache);
       const named = item.eventKey.names.length > 0 || item.eventKey.places !== undefined;
       const ranked: { root: number; score: number }[] = [];
       const seen = new Set<number>();

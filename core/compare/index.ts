@@ -8,6 +8,7 @@ export * from './event-key';
 export * from './figures';
 export * from './flags';
 export * from './group';
+export * from './incremental';
 export * from './inconsistency';
 export * from './item';
 export * from './revision';

@@ -86,27 +86,33 @@ export function resolveEvents(
   items: readonly ComparableItem[],
   context: EventContext = {},
 ): ComparableItem[] {
+  return inheritEventCues(items.map((item) => resolveEvent(item, context)));
+}
+
+/**
+ * The part of {@link resolveEvents} that reads one item alone: its own cue through the gazetteer,
+ * joined with its source's main event. It reads nothing of the context but the gazetteer and the
+ * item's own source's main event and text, so a caller may keep its answer while those stay.
+ */
+export function resolveEvent(item: ComparableItem, context: EventContext = {}): ComparableItem {
   const { gazetteer, mainEvents } = context;
-  const resolved = items.map((item) => {
-    const own: EventKey = { ...item.eventKey };
-    const places = gazetteer && item.event ? eventPlacesOf(item.event, gazetteer) : null;
-    if (places) own.places = places;
-    const main = mainEvents?.get(item.sourceId);
-    if (!main || !aboutMainEvent(own, main.key, gazetteer)) return { ...item, eventKey: own };
-    const next: ComparableItem = {
-      ...item,
-      event: item.event || main.cue,
-      eventKey: merged(own, main.key),
-    };
-    const site = venuePartOf(
-      context.texts?.get(item.sourceId),
-      item.start,
-      item.end,
-      main.venueKinds,
-    );
-    if (site) next.venuePart = site;
-    if (own.names.length === 0) next.eventInherited = true;
-    return next;
-  });
-  return inheritEventCues(resolved);
+  const own: EventKey = { ...item.eventKey };
+  const places = gazetteer && item.event ? eventPlacesOf(item.event, gazetteer) : null;
+  if (places) own.places = places;
+  const main = mainEvents?.get(item.sourceId);
+  if (!main || !aboutMainEvent(own, main.key, gazetteer)) return { ...item, eventKey: own };
+  const next: ComparableItem = {
+    ...item,
+    event: item.event || main.cue,
+    eventKey: merged(own, main.key),
+  };
+  const site = venuePartOf(
+    context.texts?.get(item.sourceId),
+    item.start,
+    item.end,
+    main.venueKinds,
+  );
+  if (site) next.venuePart = site;
+  if (own.names.length === 0) next.eventInherited = true;
+  return next;
 }

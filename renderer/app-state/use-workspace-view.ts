@@ -1,16 +1,22 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { CorpusListing } from '../../contract/ipc';
-import { deriveGroups, type DerivedGroup, type ProjectGroups } from '../../core/compare';
+import {
+  createDeriveMemo,
+  deriveGroups,
+  type DerivedGroup,
+  type ProjectGroups,
+} from '../../core/compare';
 import type { Project } from '../../core/model/project';
 import type { Gazetteer } from '../../core/places/gazetteer';
 import type { Source } from '../../core/model/source';
 import type { Suggestion } from '../../core/model/suggestion';
-import { placeClaims, type SourceClaims } from '../claims/anchored-claims';
+import { placeAllClaims, type SourceClaims } from '../claims/anchored-claims';
 import { isFlagged, sourcesById as summarizeSources } from '../compare';
 import { flagsByItem, type ItemFlag } from '../compare/flags';
 import { withEmbeddedSources } from '../sources/embedded-sources';
 import { pendingSuggestions } from '../suggestions/pending';
 import { useSuggestions } from '../suggestions/use-suggestions';
+import { usePaintedOnce } from './use-painted-once';
 
 /** Everything the workspace shows that is derived from the corpus and the project, never stored. */
 export interface WorkspaceView {
@@ -61,13 +67,7 @@ export function useWorkspaceView(
   // Found once per source text; long sources in a Web Worker, so they do not hold up the paint.
   const suggestions = useSuggestions(sources);
   const claims = project?.claims;
-  const placements = useMemo(
-    () =>
-      new Map<string, SourceClaims>(
-        sources.map((source) => [source.id, placeClaims(source, claims ?? [])]),
-      ),
-    [sources, claims],
-  );
+  const placements = useMemo(() => placeAllClaims(sources, claims ?? []), [sources, claims]);
   const events = useMemo(
     () => [...new Set((claims ?? []).map((claim) => claim.event).filter(Boolean))].sort(),
     [claims],
@@ -88,17 +88,22 @@ export function useWorkspaceView(
     [sources],
   );
   const summaries = useMemo(() => summarizeSources(sources), [sources]);
-  // Groups and verdicts are derived from the claims and the still-pending suggestions, never stored.
+  // Groups and verdicts are derived from the claims and the still-pending suggestions, never
+  // stored; the memo keeps the previous derivation so a change regroups only what it touches.
+  // A project just opened is grouped once its text is on screen.
+  const [memo] = useState(createDeriveMemo);
+  const painted = usePaintedOnce(project?.id);
   const derived = useMemo(
     () =>
-      project
+      project && painted
         ? deriveGroups(project, {
             sources,
             suggestions: [...pending.values()].flat(),
+            memo,
             ...(gazetteer ? { gazetteer } : {}),
           })
         : ({ groups: [], fromSuggestions: [] } satisfies ProjectGroups),
-    [project, sources, pending, gazetteer],
+    [project, painted, sources, pending, gazetteer, memo],
   );
   const groups = useMemo(() => [...derived.groups, ...derived.fromSuggestions], [derived]);
   const flags = useMemo(() => flagsByItem(groups), [groups]);

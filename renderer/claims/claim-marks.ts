@@ -1,8 +1,30 @@
+import type { Claim } from '../../core/model/claim';
 import type { TextMark } from '../editor/SourceView';
 import type { SourceClaims } from './anchored-claims';
 import { claimTypeInfo } from './claim-types';
 import { valueSummary } from './figure-text';
 import type { ItemFlag } from '../compare/flags';
+
+/**
+ * What a claim's tooltip says about the claim itself, made once per claim value (the marks of
+ * every claim are rebuilt whenever one changes, flags move or the selection moves).
+ */
+const summaries = new WeakMap<Claim, string[]>();
+
+function summaryOf(claim: Claim): string[] {
+  let details = summaries.get(claim);
+  if (details === undefined) {
+    details = [
+      claimTypeInfo(claim.type).label,
+      claim.measure,
+      valueSummary(claim.value),
+      claim.event,
+      claim.attributedTo && `according to ${claim.attributedTo}`,
+    ].filter(Boolean);
+    summaries.set(claim, details);
+  }
+  return details;
+}
 
 /** The highlight of each placed claim: colour by type, the claim in its tooltip. */
 export function claimMarks(
@@ -12,13 +34,7 @@ export function claimMarks(
 ): TextMark[] {
   if (!placement) return [];
   return placement.placed.map(({ claim, start, end, changed }) => {
-    const details = [
-      claimTypeInfo(claim.type).label,
-      claim.measure,
-      valueSummary(claim.value),
-      claim.event,
-      claim.attributedTo && `according to ${claim.attributedTo}`,
-    ].filter(Boolean);
+    const details = [...summaryOf(claim)];
     if (changed) details.push(`value changed: was “${changed.oldQuote}”`);
     const revised = claim.revision?.status === 'changed';
     if (revised) details.push(`value changed in a revision: was “${claim.revision?.oldQuote}”`);

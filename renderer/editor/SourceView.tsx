@@ -190,11 +190,18 @@ export function SourceView(props: SourceViewProps) {
       attrs: { class: 'flash' },
     };
     view.dispatch(setHighlights(view.state, flashLayer, [flash]));
-    view.dom.querySelector('.flash')?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    // Scrolled to in the next frame, when the browser lays the page out anyway: asked for here,
+    // during the click, it forced a layout of the whole (long) text on top of that frame's.
+    const frame = requestAnimationFrame(() =>
+      view.dom.querySelector('.flash')?.scrollIntoView({ block: 'center', behavior: 'instant' }),
+    );
     const timer = setTimeout(() => {
       if (viewRef.current?.view === view) view.dispatch(setHighlights(view.state, flashLayer, []));
     }, FLASH_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [focus]);
 
   return <div className="source-view" ref={mount} />;

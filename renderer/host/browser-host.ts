@@ -1,9 +1,9 @@
-import { parseProject, serializeProject } from '../../core/io/project-file';
 import type { Host, MenuCommand, ProjectLoad } from './host';
 import { downloadText, pickBinaryFile, pickTextFile } from './browser-files';
 import { HISTORY_KEY, indexedDbStore, type TextStore } from './indexeddb-store';
 import { createProjectSlot } from './project-slot';
 import { createTabLock, type LockManagerLike } from './tab-lock';
+import { projectFormat } from './lazy-formats';
 
 const LOCATION = 'this browser (IndexedDB)';
 
@@ -40,7 +40,8 @@ export function createBrowserHost({
       await tabs.claim(ask);
       return slot.load();
     },
-    saveProject: (project) => writable() ?? slot.save(serializeProject(project)),
+    saveProject: (project) =>
+      writable() ?? projectFormat().then((format) => slot.save(format.serializeProject(project))),
     newProject: async () => {
       const refused = readOnly();
       if (refused) return refused;
@@ -56,6 +57,7 @@ export function createBrowserHost({
       if (refused) return refused;
       const file = await pickTextFile(['.json', 'application/json']);
       if (!file) return null;
+      const { parseProject, serializeProject } = await projectFormat();
       const parsed = parseProject(file.text);
       if (!parsed.ok) return { status: 'error', error: parsed.error, location: file.name };
       const kept = await slot.prepareReplace(`Open ${file.name}`);
@@ -72,6 +74,7 @@ export function createBrowserHost({
     },
     saveProjectAs: async (project) => {
       const name = `${project.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'project'}.corroborate.json`;
+      const { serializeProject } = await projectFormat();
       return (await downloadText(name, serializeProject(project), 'application/json'))
         ? `${name} (downloaded)`
         : null;

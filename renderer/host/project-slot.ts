@@ -1,6 +1,6 @@
-import { parseProject } from '../../core/io/project-file';
 import type { ProjectLoad } from './host';
 import { BACKUP_KEY, PROJECT_KEY, type TextStore } from './indexeddb-store';
+import { projectFormat, type ProjectFormat } from './lazy-formats';
 
 /** Where kept-aside projects live: `default.kept.<time>.<why>`, never written over. */
 export const KEPT_PREFIX = 'default.kept.';
@@ -53,7 +53,8 @@ export function createProjectSlot(store: TextStore, options: SlotOptions): Proje
   let seen: string | null | undefined;
   /** Texts already kept aside, with their key, so a reload does not keep them twice. */
   const kept = new Map<string, string>();
-  const readable = (text: string) => text === good || parseProject(text).ok;
+  const readable = (text: string, format: ProjectFormat) =>
+    text === good || format.parseProject(text).ok;
   const keyFor = (why: Why) => `${KEPT_PREFIX}${now()}.${why}`;
 
   async function keptKeyOf(text: string): Promise<string | null> {
@@ -84,6 +85,7 @@ export function createProjectSlot(store: TextStore, options: SlotOptions): Proje
 
   return {
     async load() {
+      const { parseProject } = await projectFormat();
       let text: string | null;
       try {
         text = await store.read(PROJECT_KEY);
@@ -110,11 +112,12 @@ export function createProjectSlot(store: TextStore, options: SlotOptions): Proje
     },
 
     async save(text) {
+      const format = await projectFormat();
       await store.update(PROJECT_KEY, (current) => {
         if (seen !== undefined && current !== seen && current !== text) return changedElsewhere();
         const entries: Record<string, string> = { [PROJECT_KEY]: text };
         if (current === null || current === text) return entries;
-        if (readable(current)) entries[BACKUP_KEY] = current;
+        if (readable(current, format)) entries[BACKUP_KEY] = current;
         else if (!kept.has(current)) {
           const key = keyFor('unreadable');
           entries[key] = current;
@@ -127,10 +130,11 @@ export function createProjectSlot(store: TextStore, options: SlotOptions): Proje
     },
 
     async prepareReplace(what) {
+      const format = await projectFormat();
       const text = await store.read(PROJECT_KEY);
       if (seen !== undefined && text !== seen) throw changedElsewhere();
       if (text === null) return '';
-      if (readable(text)) {
+      if (readable(text, format)) {
         const key = await keepAside(text, 'previous');
         return `the previous project is kept in this browser as "${key}"`;
       }

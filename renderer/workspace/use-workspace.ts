@@ -1,4 +1,3 @@
-import { restoreHistory, serializeHistory } from '../../core/history/persisted-history';
 import { errorMessage } from '../components/error-message';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
@@ -17,6 +16,7 @@ import { sourceRefOf } from '../../core/model/embedded-source';
 import { contentHashAsync } from '../../core/model/hash';
 import type { Source } from '../../core/model/source';
 import type { Host, ProjectLoad } from '../host/host';
+import { historyFormat, type HistoryFormat } from '../host/lazy-formats';
 
 /** Autosave waits this long after the last change, so a burst of edits is one write. */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -95,7 +95,7 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
 
   /** Makes a loaded (or empty) project current, with its undo history when it has one. */
   const adopt = useCallback(
-    (load: ProjectLoad, storedHistory: string | null, stored: boolean) => {
+    (load: ProjectLoad, storedHistory: string | null, stored: boolean, format: HistoryFormat) => {
       if (!sources) return;
       const now = new Date().toISOString();
       const project =
@@ -114,7 +114,7 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
       // Undo history is restored only onto the very project it was saved with.
       setHistory(
         known === project && load.status === 'loaded'
-          ? restoreHistory(storedHistory, project)
+          ? format.restoreHistory(storedHistory, project)
           : createHistory(known),
       );
     },
@@ -127,8 +127,9 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
     void Promise.all([
       host.loadProject().then(withNativeHashes),
       host.loadUndoHistory().catch(() => null),
-    ]).then(([load, storedHistory]) => {
-      if (live) adopt(load, storedHistory, true);
+      historyFormat(),
+    ]).then(([load, storedHistory, format]) => {
+      if (live) adopt(load, storedHistory, true, format);
     });
     return () => {
       live = false;
@@ -144,7 +145,7 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
       if (load.status === 'error') return load.error;
       const storedHistory =
         load.status === 'loaded' ? await host.loadUndoHistory().catch(() => null) : null;
-      adopt(await withNativeHashes(load), storedHistory, true);
+      adopt(await withNativeHashes(load), storedHistory, true, await historyFormat());
       return null;
     },
     [adopt, host],
@@ -158,6 +159,7 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
       try {
         await host.saveProject(project);
         saved.current = project;
+        const { serializeHistory } = await historyFormat();
         await host.saveUndoHistory(serializeHistory(current)).catch(() => undefined);
         // A change made while this write was in flight is still pending: saying "saved" now
         // would let the analyst close the window on an unsaved edit.
@@ -183,9 +185,24 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
       return;
     }
     setSave({ state: 'pending' });
+    // At most AUTOSAVE_MAX_WAIT_MS after the oldest unsaved edit, even while edits keep coming.
     const since = (pendingSince.current ??= Date.now());
     const wait = Math.min(AUTOSAVE_DELAY_MS, since + AUTOSAVE_MAX_WAIT_MS - Date.now());
-    const timer = setTimeout(() => void flush(history), Math.max(0, wait));
+    // The write (serialising a large project takes a few hundred ms) waits for the next painted
+    // frame too, so it never holds up the frame that shows a change or a project just opened.
+    // (A hidden page paints no frames, and an overdue write cannot wait: both write at once.)
+    const overdue = wait < AUTOSAVE_DELAY_MS;
+    let frame = 0;
+    let afterFrame: ReturnType<typeof setTimeout> | undefined;
+    const timer = setTimeout(
+      () => {
+        if (overdue || document.visibilityState === 'hidden') return void flush(history);
+        frame = requestAnimationFrame(() => {
+          afterFrame = setTimeout(() => void flush(history), 0);
+        });
+      },
+      Math.max(0, wait),
+    );
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flush(history);
     };
@@ -193,6 +210,8 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
     window.addEventListener('pagehide', onHide);
     return () => {
       clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      clearTimeout(afterFrame);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onHide);
     };

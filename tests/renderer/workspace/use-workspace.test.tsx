@@ -8,9 +8,12 @@ import {
   AUTOSAVE_MAX_WAIT_MS,
   useWorkspace,
 } from '../../../renderer/workspace/use-workspace';
+import { historyFormat } from '../../../renderer/host/lazy-formats';
 
 afterEach(cleanup);
-beforeEach(() => {
+beforeEach(async () => {
+  // The history format is a chunk of its own; fetched here, the steps below time only the hook.
+  await historyFormat();
   vi.useFakeTimers();
 });
 afterEach(() => {
@@ -33,6 +36,9 @@ function slowHost() {
   return { host, writes };
 }
 
+/** The write waits for the next painted frame after the delay; fake frames come every 16 ms. */
+const SAVE_MS = AUTOSAVE_DELAY_MS + 20;
+
 /** One array for every render: a new one each time would reload the project each render. */
 const NO_SOURCES = [] as const;
 
@@ -50,7 +56,7 @@ describe('useWorkspace autosave status', () => {
     const { result } = renderHook(() => useWorkspace(host, NO_SOURCES));
     await settle();
     act(() => result.current?.change('Rename', rename('First')));
-    await settle(AUTOSAVE_DELAY_MS);
+    await settle(SAVE_MS);
     expect(writes.map((write) => write.project.name)).toEqual(['First']);
 
     act(() => result.current?.change('Rename', rename('Second')));
@@ -60,7 +66,7 @@ describe('useWorkspace autosave status', () => {
     });
     expect(result.current?.save.state).toBe('pending');
 
-    await settle(AUTOSAVE_DELAY_MS);
+    await settle(SAVE_MS);
     expect(writes.map((write) => write.project.name)).toEqual(['First', 'Second']);
     await act(async () => {
       writes[1]?.finish();
@@ -75,7 +81,7 @@ describe('useWorkspace autosave status', () => {
     await settle();
     act(() => result.current?.change('Rename', rename('Only')));
     expect(result.current?.save.state).toBe('pending');
-    await settle(AUTOSAVE_DELAY_MS);
+    await settle(SAVE_MS);
     expect(result.current?.save.state).toBe('pending');
     await act(async () => {
       writes.at(-1)?.finish();
