@@ -243,11 +243,21 @@ function keySignature(item: ComparableItem): string {
   return `${names.join('\u0001')}\u0000${places?.countries.join('\u0001') ?? ''}\u0000${date ?? ''}`;
 }
 
+/**
+ * Letters of a name's script-neutral key it is filed under: enough to meet a declined name in
+ * another script ("Москвой" / "Moscow" share "mosk"), few enough names to share a posting that
+ * grouping stays near-linear as a project grows (three letters filed one name in sixteen of a
+ * large project together).
+ */
+const SOUND_KEY_LENGTH = 4;
+
 function computeIndexKeys(item: ComparableItem): IndexKeys {
   const names = [
     ...new Set(item.eventKey.names.map((name) => `n:${nameBucket(name)}`)),
     // Filed by sound too, so a name in another script ("Москвой" / "Moscow") is met.
-    ...new Set(item.eventKey.names.map((name) => `s:${scriptNeutralKey(name).slice(0, 3)}`)),
+    ...new Set(
+      item.eventKey.names.map((name) => `s:${scriptNeutralKey(name).slice(0, SOUND_KEY_LENGTH)}`),
+    ),
     ...(item.eventKey.places?.countries ?? []).map((country) => `p:${country}`),
   ];
   const date = item.eventKey.date ?? '';
