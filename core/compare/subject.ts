@@ -146,6 +146,8 @@ export function subjectKey(subject: string | undefined): string {
   }
   // "part" marks a part no word names ("27 of the dead"); a named population says which part,
   // so "including 11 children" and "11 children were killed" are one fact.
+  // "three members (of parliament)" are some body's members, unless of the armed services.
+  if (words.some((w) => /^members?$/iu.test(w)) && !parts.has('military')) parts.add('members');
   if (parts.size > 1) parts.delete('part');
   return [...parts].sort().join(' ');
 }

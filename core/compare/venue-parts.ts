@@ -25,11 +25,27 @@ const FAMILIES: Readonly<Record<string, string>> = {
 /** Venue words that say who speaks or where victims went, not where an attack struck. */
 const NOT_SITES = new Set([...PART_VENUES, 'ministry', 'office', 'border', 'checkpoint']);
 
+/**
+ * People named after an institution ("members of parliament", "staff of the embassy"): the
+ * venue word then says who they are, not where anything happened.
+ */
+const MEMBERS_OF = new Set(
+  'member members mp mps speaker staff head chief director employees officials official'.split(' '),
+);
+
+/** True when the words before a venue make it an institution's people: "members of (the) X". */
+function namesItsPeople(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  if (words[k] === 'the' || words[k] === 'its') k -= 1;
+  return words[k] === 'of' && MEMBERS_OF.has(words[k - 1] ?? '');
+}
+
 /** The kinds of venue a text names, each once ("airport", "metro", "church"). */
 export function venueKinds(text: string): Set<string> {
   const kinds = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const word = match[0];
+  const words = [...text.toLowerCase().matchAll(/\p{L}+/gu)].map((match) => match[0]);
+  for (const [at, word] of words.entries()) {
+    if (namesItsPeople(words, at)) continue;
     const singular = /(?:ch|sh|ss|x)es$/u.test(word)
       ? word.slice(0, -2)
       : word.endsWith('s')

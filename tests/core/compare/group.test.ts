@@ -79,6 +79,8 @@ describe('event keys', () => {
     ['in intensive care', 'in critical condition', false],
     ['unidentified', 'part of the victims are still unidentified', true],
     ['unidentified', 'dead bodies', false],
+    ['members', 'people', false],
+    ['US service members', 'American troops', true],
   ])('subjectKey(%s) = subjectKey(%s): %s', (a, b, same) => {
     expect(subjectKey(a) === subjectKey(b)).toBe(same);
   });

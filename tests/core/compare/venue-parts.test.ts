@@ -12,6 +12,9 @@ describe('the kinds of venue a text names', () => {
     ['bombs at the airport terminal and on the underground railway', ['airport', 'metro']],
     ['a blast in a metro station and on a train', ['metro']],
     ['attacks on three churches and three hotels', ['church', 'hotel']],
+    // An institution's people are not a site: "members of parliament" died at the hotel.
+    ['gunmen stormed a hotel; the dead included two members of parliament', ['hotel']],
+    ['a bomb at a market killed the head of the embassy', ['market']],
     // Where victims went and who speaks are not sites.
     ['taken to hospital, the foreign ministry said', []],
   ])('%s -> %j', (text, kinds) => {
