@@ -41,26 +41,20 @@ const DENOMINATORS: Readonly<Record<string, number>> = wordTable({
   trillionths: 1e12,
 });
 
-/** Ordinal units that end a compound ordinal ("twenty-first", "thirty-fifths"). */
+/**
+ * Ordinal units that end a compound ordinal ("twenty-first", "thirty-fifths"): first and second,
+ * then the denominators' own words from third to ninth (a quarter and a half end none).
+ */
 const UNIT_ORDINALS: Readonly<Record<string, number>> = wordTable({
   first: 1,
   firsts: 1,
   second: 2,
   seconds: 2,
-  third: 3,
-  thirds: 3,
-  fourth: 4,
-  fourths: 4,
-  fifth: 5,
-  fifths: 5,
-  sixth: 6,
-  sixths: 6,
-  seventh: 7,
-  sevenths: 7,
-  eighth: 8,
-  eighths: 8,
-  ninth: 9,
-  ninths: 9,
+  ...Object.fromEntries(
+    Object.entries(DENOMINATORS).filter(
+      ([word, value]) => value >= 3 && value <= 9 && !/^(?:quarters?|halves|half)$/u.test(word),
+    ),
+  ),
 });
 
 /** True for a singular ordinal unit ("first" .. "ninth"), which makes "twenty first" an ordinal. */
