@@ -21,6 +21,7 @@ import { diesAfter, nationalitiesAfter, partOf, stateAfter } from './parts';
 import { countsThosePresent } from './presence';
 import { roleAfter } from './role-after';
 import {
+  includedIn,
   labelMeasure,
   partitiveBefore,
   partitiveNounAfter,
@@ -116,7 +117,9 @@ export function measureFigures(
         casualty = cue.casualty;
       }
     }
-    const shared = measure ? undefined : sharedTrailingMeasure(tokens, figures, index, endToken);
+    const shared = measure
+      ? undefined
+      : (sharedTrailingMeasure(tokens, figures, index, endToken) ?? includedIn(tokens, startToken));
     if (shared) {
       measure = shared;
       casualty = true;

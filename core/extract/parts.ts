@@ -161,7 +161,8 @@ function afterDying(tokens: readonly Token[], at: number): boolean {
 }
 
 const PARTITIVE_HEADS = new Set(['whom', 'them', 'the', 'those', 'these']);
-const INCLUDING = new Set(['including', 'among']);
+/** Words that open a part of a whole named before: "including 11 children". */
+export const INCLUDING = new Set(['including', 'among']);
 const INCREMENTS = new Set(['more', 'additional', 'further']);
 
 /**

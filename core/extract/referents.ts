@@ -7,6 +7,7 @@
 import type { FoundFigure } from '../quantity/figure';
 import { tokenAt, type Token } from '../quantity/tokens';
 import { CASUALTY_CUES, CLAUSE_HEAD_NOUNS, LINK_WORDS } from './lexicon';
+import { CLAUSE_BREAKS, INCLUDING } from './parts';
 
 /** The measure a casualty word names: a cue ("dead", "wounded") or a toll noun ("victims"). */
 function casualtyMeasureOf(word: string): string | undefined {
@@ -115,6 +116,27 @@ export function sharedTrailingMeasure(
   for (let i = lastEnd, words = 0; i < stop && words < TRAILING_WORDS; i += 1) {
     const token = tokens[i];
     if (!token || token.text === ';' || token.text === ':') break;
+    if (token.kind !== 'word') continue;
+    words += 1;
+    const measure = casualtyMeasureOf(token.lower);
+    if (measure) return measure;
+  }
+  return undefined;
+}
+
+/** Words read back from "including N" for the casualty word of the whole it is part of. */
+const INCLUDED_REACH = 12;
+
+/**
+ * The casualty measure of the whole an "including N" figure is a part of, named earlier in its
+ * sentence however many words back ("Most of the dead were civilians, he said, including two
+ * guards"): the part is of that measure. Undefined when no casualty word comes before.
+ */
+export function includedIn(tokens: readonly Token[], startToken: number): string | undefined {
+  if (!INCLUDING.has(tokens[startToken - 1]?.lower ?? '')) return undefined;
+  for (let i = startToken - 2, words = 0; i >= 0 && words < INCLUDED_REACH; i -= 1) {
+    const token = tokens[i];
+    if (!token || CLAUSE_BREAKS.has(token.text)) break;
     if (token.kind !== 'word') continue;
     words += 1;
     const measure = casualtyMeasureOf(token.lower);

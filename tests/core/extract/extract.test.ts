@@ -382,6 +382,12 @@ describe('a part of a whole is marked as a part', () => {
     ['The bombing killed 60 people; 25 of the dead were policemen.', '25', /part.*policemen/],
     ['Some 80 were wounded, nine of whom are in intensive care.', 'nine', /intensive care/],
     ['The attack killed 31 people, including 11 children.', '11 children', /children.*part/],
+    // The whole may be named well before "including", even without a figure of its own.
+    [
+      'Most of the dead were tourists, police said, including two Danes.',
+      'two Danes',
+      /Danes.*part/,
+    ],
     ['Five people died at once and three more died later.', 'three', /died later/],
     ['Rescuers said 14 unidentified bodies lay in the morgue.', '14', /unidentified/],
     // The injured who died are the dead, those who died later.
