@@ -4,6 +4,7 @@
  * 95"), a toll noun before a bare figure, and the signs that a cue belongs to a neighbour.
  */
 import type { Token } from '../quantity/tokens';
+import { nearestWord } from './word-walk';
 import { CLAUSE_BREAKS, clauseStart } from './parts';
 import { CASUALTY_CUES, CLAUSE_HEAD_NOUNS, COUNT_CUES, LINK_WORDS } from './lexicon';
 
@@ -31,20 +32,15 @@ export function cueIn(
   step: 1 | -1,
   limit: number,
 ): Cue | null {
-  let words = 0;
-  for (let i = from; step === 1 ? i < to : i > to; i += step) {
-    const token = tokens[i];
-    if (!token || token.kind !== 'word') continue;
-    words += 1;
-    if (words > limit) break;
+  return nearestWord(tokens, from, to, step, limit, (token, distance) => {
     for (const [measure, cues] of Object.entries(CASUALTY_CUES)) {
-      if (cues.has(token.lower)) return { measure, casualty: true, distance: words };
+      if (cues.has(token.lower)) return { measure, casualty: true, distance };
     }
     for (const [measure, cues] of Object.entries(COUNT_CUES)) {
-      if (cues.has(token.lower)) return { measure, casualty: false, distance: words };
+      if (cues.has(token.lower)) return { measure, casualty: false, distance };
     }
-  }
-  return null;
+    return null;
+  });
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { FoundFigure } from '../../quantity/figure';
 import { tokenAt, type Token } from '../../quantity/tokens';
 import type { Measured } from '../measures';
+import { nearestWord } from '../word-walk';
 import {
   RU_CASUALTY_STEMS,
   RU_COUNT_STEMS,
@@ -57,19 +58,11 @@ function nearestCue(
   step: 1 | -1,
   limit: number,
 ): Cue | null {
-  let words = 0;
-  for (let i = from; step === 1 ? i < to : i > to; i += step) {
-    const token = tokens[i];
-    if (!token) break;
-    if (token.text === ';' || token.text === ':') break;
-    if (token.kind !== 'word') continue;
-    words += 1;
-    if (words > limit) break;
-    const cue = cueOf(token, words);
-    if (cue) return cue;
-  }
-  return null;
+  return nearestWord(tokens, from, to, step, limit, cueOf, CLAUSE_STOPS);
 }
+
+/** Tokens that end the walk for a cue: a Russian clause ends at ";" or ":". */
+const CLAUSE_STOPS = new Set([';', ':']);
 
 /** Words that tie a toll to its value: "возросло до 133", "составило 95", "достигло 150". */
 const RU_LINK_WORDS = new Set(['до', 'составило', 'составляет', 'составил', 'достигло', 'достиг']);
