@@ -4,6 +4,7 @@
  * more". The comparison keeps a part apart from its whole, so these never read as conflicts.
  */
 import type { Token } from '../quantity/tokens';
+import { nearestWord } from './word-walk';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../text/date-words';
 import { DEATH_STATES, INJURY_STATES, RECOVERY_VERBS, UNDER_TREATMENT_CUES } from './lexicon';
 
@@ -144,15 +145,11 @@ const DYING_REACH = 6;
  * wounded died overnight", "two of the injured later succumbed" count deaths, not the injured.
  */
 export function diesAfter(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from, words = 0; i < to && words < DYING_REACH; i += 1) {
-    const token = tokens[i];
-    if (!token || CLAUSE_BREAKS.has(token.text) || token.text === ',') return false;
-    if (token.kind !== 'word') continue;
-    words += 1;
-    if (DYING.has(token.lower)) return true;
-  }
-  return false;
+  const dies = (token: Token) => (DYING.has(token.lower) ? true : null);
+  return nearestWord(tokens, from, to, 1, DYING_REACH, dies, CLAUSE_OR_LIST) ?? false;
 }
+/** A clause break or a list comma: "four of the wounded, and two who died" is not theirs. */
+const CLAUSE_OR_LIST: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, ',']);
 
 function afterDying(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= 0 && i >= at - 5; i -= 1)

@@ -8,6 +8,7 @@ import type { FoundFigure } from '../quantity/figure';
 import { tokenAt, type Token } from '../quantity/tokens';
 import { CASUALTY_CUES, CLAUSE_HEAD_NOUNS, LINK_WORDS } from './lexicon';
 import { CLAUSE_BREAKS, INCLUDING } from './parts';
+import { nearestWord } from './word-walk';
 
 /** The measure a casualty word names: a cue ("dead", "wounded") or a toll noun ("victims"). */
 function casualtyMeasureOf(word: string): string | undefined {
@@ -134,13 +135,9 @@ const INCLUDED_REACH = 12;
  */
 export function includedIn(tokens: readonly Token[], startToken: number): string | undefined {
   if (!INCLUDING.has(tokens[startToken - 1]?.lower ?? '')) return undefined;
-  for (let i = startToken - 2, words = 0; i >= 0 && words < INCLUDED_REACH; i -= 1) {
-    const token = tokens[i];
-    if (!token || CLAUSE_BREAKS.has(token.text)) break;
-    if (token.kind !== 'word') continue;
-    words += 1;
-    const measure = casualtyMeasureOf(token.lower);
-    if (measure) return measure;
-  }
-  return undefined;
+  const measureOf = (token: Token) => casualtyMeasureOf(token.lower) ?? null;
+  return (
+    nearestWord(tokens, startToken - 2, -1, -1, INCLUDED_REACH, measureOf, CLAUSE_BREAKS) ??
+    undefined
+  );
 }

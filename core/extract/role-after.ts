@@ -5,6 +5,7 @@
  */
 import type { Token } from '../quantity/tokens';
 import { CLAUSE_BREAKS } from './parts';
+import { nearestWord } from './word-walk';
 
 /** Verbs of doing an attack, read with an attack noun after them. */
 const PERPETRATING = new Set(
@@ -13,7 +14,7 @@ const PERPETRATING = new Set(
 /** Nouns that make such a verb an attack. */
 const ATTACK_NOUNS = new Set(
   `attack attacks bombing bombings blast blasts assault assaults massacre shooting shootings
-  attacks explosions operation operations`.split(/\s+/u),
+  explosions operation operations`.split(/\s+/u),
 );
 /** Words between the figure's noun and the verb ("are believed to have", "who allegedly"). */
 const HEDGES = new Set(
@@ -48,11 +49,6 @@ export function roleAfter(
 }
 
 function attackAhead(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from, words = 0; i < to && words < OBJECT_WORDS; i += 1) {
-    const token = tokens[i];
-    if (!token || token.kind !== 'word') continue;
-    words += 1;
-    if (ATTACK_NOUNS.has(token.lower)) return true;
-  }
-  return false;
+  const attack = (token: Token) => (ATTACK_NOUNS.has(token.lower) ? true : null);
+  return nearestWord(tokens, from, to, 1, OBJECT_WORDS, attack) ?? false;
 }
