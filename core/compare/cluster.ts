@@ -186,12 +186,25 @@ export class EventClusters {
     this.parent[drop] = keep;
     for (const name of sd.names) if (!sk.names.includes(name)) sk.names.push(name);
     for (const venue of sd.venues) if (!sk.venues.includes(venue)) sk.venues.push(venue);
-    if (sd.places) sk.places = sk.places ? joinPlaces(sk.places, sd.places) : sd.places;
+    if (sd.places && sd.places !== sk.places)
+      sk.places = sk.places ? joinPlaces(sk.places, sd.places) : sd.places;
     for (const date of sd.dates)
       if (!sk.dates.some((d) => d.text === date.text)) sk.dates.push(date);
     sk.forbidden.push(...sd.forbidden);
     sk.size += sd.size;
     return true;
+  }
+
+  /**
+   * Puts an item in the cluster of another whose event it shares exactly (see eventClasses):
+   * the cluster's event is unchanged, so nothing is checked or joined.
+   */
+  follow(item: number, leader: number): void {
+    const root = this.find(leader);
+    const state = this.state[root];
+    if (this.parent[item] !== item || root === item || !state) return;
+    this.parent[item] = root;
+    state.size += 1;
   }
 
   /** The member indices of every cluster, each list in input order, clusters by first member. */

@@ -2,6 +2,7 @@ import type { ClaimType } from '../model/claim';
 import { formatDateSpan, parseDateSpan } from './dates';
 import { effectiveDecisions, type EffectiveDecisions, type GroupDecision } from './decisions';
 import { EventClusters, indexKeys, type IndexKeys } from './cluster';
+import { eventClasses } from './event-classes';
 import { shortHash } from './hash';
 import type { ComparableItem } from './item';
 import { resolveEvents, type EventContext } from './resolve-events';
@@ -37,8 +38,16 @@ function measureKey(item: ComparableItem): string {
  * change touches (see compareClaimsIncrementally).
  */
 export function bucketKey(item: ComparableItem): string {
-  return `${measureKey(item)}|${subjectKey(item.subject)}|${item.venuePart ?? ''}`;
+  let key = bucketKeys.get(item);
+  if (key === undefined) {
+    key = `${measureKey(item)}|${subjectKey(item.subject)}|${item.venuePart ?? ''}`;
+    bucketKeys.set(item, key);
+  }
+  return key;
 }
+
+/** Each item's bucket, made once: items are never changed, and a tag asks again for them all. */
+const bucketKeys = new WeakMap<ComparableItem, string>();
 
 /** Items by source, then position, then id: the order of a group's members and of groups. */
 export function byPosition(a: ComparableItem, b: ComparableItem): number {
@@ -147,10 +156,12 @@ export function groupResolved(
     list.push(index);
     buckets.set(key, list);
   });
+  const decidedIds = new Set([...links, ...unlinks].flat());
   for (const members of buckets.values()) {
     members.sort((a, b) => byPosition(items[a] as ComparableItem, items[b] as ComparableItem));
+    const { leaders, followers } = eventClasses(members, items, decidedIds);
     const postings = new Map<string, number[]>();
-    for (const index of members) {
+    for (const index of leaders) {
       const item = items[index] as ComparableItem;
       const keys = indexKeys(item, keyCache);
       const named = item.eventKey.names.length > 0 || item.eventKey.places !== undefined;
@@ -186,6 +197,7 @@ export function groupResolved(
         postings.set(key, posting);
       }
     }
+    for (const [member, leader] of followers) clusters.follow(member, leader);
   }
 
   const groups = clusters.clusters().map((indices) => {

@@ -5,7 +5,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import type { ComparedGroup } from './compare';
 import { effectiveDecisions, type EffectiveDecisions, type GroupDecision } from './decisions';
 import { bucketKey, byPosition, groupResolved } from './group';
-import { inheritEventCues, type ComparableItem } from './item';
+import { inheritEventCues, type ComparableItem, type InheritMemo } from './item';
 import { resolveEvent, type EventContext } from './resolve-events';
 import { compareGroup } from './verdict';
 
@@ -28,6 +28,8 @@ export interface GroupMemo {
   units: Map<string, UnitGroups>;
   /** Each item's resolved event (resolveEvent), with what it was read from. */
   resolved: WeakMap<ComparableItem, ResolvedItem>;
+  /** Items that borrowed their source's preceding event (inheritEventCues). */
+  inherited: InheritMemo;
 }
 
 interface ResolvedItem {
@@ -39,7 +41,7 @@ interface ResolvedItem {
 
 /** An empty {@link GroupMemo}. */
 export function createGroupMemo(): GroupMemo {
-  return { units: new Map(), resolved: new WeakMap() };
+  return { units: new Map(), resolved: new WeakMap(), inherited: new WeakMap() };
 }
 
 /**
@@ -67,7 +69,7 @@ function resolveAll(
     memo.resolved.set(item, { gazetteer: context.gazetteer, main, text, item: resolved });
     return resolved;
   });
-  return inheritEventCues(own);
+  return inheritEventCues(own, memo.inherited);
 }
 
 /**
@@ -119,7 +121,7 @@ function sameUnit(a: UnitGroups | undefined, b: Unit, gazetteer: Gazetteer | und
     a !== undefined &&
     a.gazetteer === gazetteer &&
     a.items.length === b.items.length &&
-    a.items.every((item, index) => dequal(item, b.items[index])) &&
+    a.items.every((item, index) => item === b.items[index] || dequal(item, b.items[index])) &&
     dequal(a.links, b.links) &&
     dequal(a.unlinks, b.unlinks)
   );

@@ -115,6 +115,13 @@ export function sourceLookup(sources: readonly Pick<Source, 'id' | 'metadata'>[]
   return new Map(sources.map((source) => [source.id, source]));
 }
 
+/**
+ * Inherited items already made, by the item that inherits, with the item it inherited from:
+ * the same pair gives the same object again, so an unchanged claim stays the same object from
+ * one grouping to the next.
+ */
+export type InheritMemo = WeakMap<ComparableItem, { from: ComparableItem; item: ComparableItem }>;
+
 /** Characters within which a cue-less claim borrows the preceding named event of its source. */
 export const INHERIT_WINDOW = 1200;
 
@@ -124,7 +131,10 @@ export const INHERIT_WINDOW = 1200;
  * anaphora. Returns new items; the input is not changed. Trade-off: recency is a guess; a
  * paragraph that switches events without naming the new one inherits the old one.
  */
-export function inheritEventCues(items: readonly ComparableItem[]): ComparableItem[] {
+export function inheritEventCues(
+  items: readonly ComparableItem[],
+  memo?: InheritMemo,
+): ComparableItem[] {
   const bySource = new Map<string, ComparableItem[]>();
   for (const item of items) {
     const list = bySource.get(item.sourceId) ?? [];
@@ -141,15 +151,22 @@ export function inheritEventCues(items: readonly ComparableItem[]): ComparableIt
         continue;
       }
       if (last && item.start - last.end <= INHERIT_WINDOW) {
+        const known = memo?.get(item);
+        if (known?.from === last) {
+          resolved.set(item.id, known.item);
+          continue;
+        }
         const eventKey = { ...last.eventKey };
         if (item.eventKey.date) eventKey.date = item.eventKey.date;
         if (item.eventKey.venues.length > 0) eventKey.venues = item.eventKey.venues;
-        resolved.set(item.id, {
+        const inherited = {
           ...item,
           event: item.event || last.event,
           eventKey,
           eventInherited: true,
-        });
+        };
+        memo?.set(item, { from: last, item: inherited });
+        resolved.set(item.id, inherited);
       }
     }
   }
