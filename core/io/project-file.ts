@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Claim } from '../model/claim';
 import { PROJECT_SCHEMA_VERSION, type Project } from '../model/project';
 import { fail, ok, type Result } from '../model/result';
+import { arrayJson, withArrays, type Canonical } from './element-json';
 import { describeIssue, fieldsToFix, parseJsonText } from './json-text';
 import { projectReferenceProblems } from './project-references';
 
@@ -124,6 +125,28 @@ export const sourceMetadataSchema = z.object({
   notes: z.string().optional(),
 });
 
+/** A source as a project lists it: its id and metadata, and its text when the project carries it. */
+const sourceRefSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  path: z.string().optional(),
+  contentHash: z.string(),
+  metadata: sourceMetadataSchema,
+  content: z
+    .object({
+      text: z.string(),
+      blocks: z.array(
+        z.object({
+          kind: z.enum(['heading', 'paragraph']),
+          start: z.number().int().min(0),
+          end: z.number().int().min(0),
+          page: z.number().int().min(1).optional(),
+        }),
+      ),
+    })
+    .optional(),
+});
+
 /** The shape of a project file; {@link projectSchema} adds the checks across fields. */
 const projectShape = z.object({
   schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
@@ -131,28 +154,7 @@ const projectShape = z.object({
   name: z.string(),
   created: z.string(),
   modified: z.string(),
-  sources: z.array(
-    z.object({
-      id: z.string().min(1),
-      title: z.string(),
-      path: z.string().optional(),
-      contentHash: z.string(),
-      metadata: sourceMetadataSchema,
-      content: z
-        .object({
-          text: z.string(),
-          blocks: z.array(
-            z.object({
-              kind: z.enum(['heading', 'paragraph']),
-              start: z.number().int().min(0),
-              end: z.number().int().min(0),
-              page: z.number().int().min(1).optional(),
-            }),
-          ),
-        })
-        .optional(),
-    }),
-  ),
+  sources: z.array(sourceRefSchema),
   claims: z.array(claimSchema),
   dismissedSuggestions: z.array(z.string()),
   groupDecisions: z.array(
@@ -192,8 +194,42 @@ export { projectSchema };
  * it then names the bad field (the project store checks before writing).
  */
 export function serializeProject(project: Project): string {
+  const assembled = assembledProjectJson(project);
+  if (assembled !== null) return `${assembled}\n`;
   const canonical = projectSchema.safeParse(project);
   return `${JSON.stringify(canonical.success ? canonical.data : project, null, 2)}\n`;
+}
+
+/** The project without its two long lists, checked on its own (they are checked one by one). */
+const projectHeadSchema = projectShape.extend({ sources: z.unknown(), claims: z.unknown() });
+
+const written = { sources: new WeakMap<object, string>(), claims: new WeakMap<object, string>() };
+
+/** An element check for arrayJson: the canonical element, or nothing when it is invalid. */
+function checkedBy(schema: z.ZodType): Canonical {
+  return (value) => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false };
+  };
+}
+const canonicalSource = checkedBy(sourceRefSchema);
+const canonicalClaim = checkedBy(claimSchema);
+
+/**
+ * The bytes serializeProject writes for a valid project, made from each claim's and source's
+ * text as written last time (see element-json.ts): an autosave after one tag checks and writes
+ * one claim, not five thousand. Null for an invalid project (written the whole way instead).
+ */
+function assembledProjectJson(project: Project): string | null {
+  if (!Array.isArray(project.sources) || !Array.isArray(project.claims)) return null;
+  const head = projectHeadSchema.safeParse(project);
+  if (!head.success) return null;
+  const sources = arrayJson(project.sources, canonicalSource, written.sources);
+  const claims =
+    sources === null ? null : arrayJson(project.claims, canonicalClaim, written.claims);
+  if (sources === null || claims === null || projectReferenceProblems(project).length > 0)
+    return null;
+  return withArrays(head.data, { sources, claims });
 }
 
 /**

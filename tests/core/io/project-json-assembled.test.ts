@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { projectSchema, serializeProject } from '../../../core/io/project-file';
+import type { Project } from '../../../core/model/project';
+import { claimArbitrary } from '../../fuzz/arbitraries';
+import { richProject } from './w3c-fixtures';
+
+/** What serializeProject wrote before it reused its elements: the whole project, checked once. */
+function wholeWay(project: Project): string {
+  const canonical = projectSchema.safeParse(project);
+  return `${JSON.stringify(canonical.success ? canonical.data : project, null, 2)}\n`;
+}
+
+const base = richProject();
+
+describe('serializeProject writes the same bytes whether or not it reuses its elements', () => {
+  it.each<[string, (project: Project) => Project]>([
+    ['the rich sample', (p) => p],
+    ['no claims and no sources', (p) => ({ ...p, claims: [], sources: [] })],
+    [
+      'a name with quotes, a newline and the marks it uses',
+      (p) => ({ ...p, name: 'a "b"\n\u0000sources\u0000 \\u0000claims\\u0000' }),
+    ],
+    [
+      'a claim with an unknown extra key (dropped)',
+      (p) => ({ ...p, claims: p.claims.map((c, i) => (i ? c : ({ ...c, extra: 1 } as never))) }),
+    ],
+    [
+      'a claim on a source the project lacks (invalid: written as it is)',
+      (p) => ({
+        ...p,
+        claims: p.claims.map((c, i) =>
+          i ? c : { ...c, target: { ...c.target, sourceId: 'nowhere' } },
+        ),
+      }),
+    ],
+    [
+      'a claim of the wrong shape (invalid: written as it is)',
+      (p) => ({ ...p, claims: [{ id: 'x' } as never, ...p.claims] }),
+    ],
+    [
+      'a newer schema version (invalid: written as it is)',
+      (p) => ({ ...p, schemaVersion: 9 as never }),
+    ],
+  ])('%s', (_name, make) => {
+    const project = make(base);
+    expect(serializeProject(project)).toBe(wholeWay(project));
+    // Again, now from the memo: an unchanged element gives the same text.
+    expect(serializeProject(project)).toBe(wholeWay(project));
+  });
+
+  it('after any claims are replaced, added or removed', () => {
+    const sourceId = base.sources[0]!.id;
+    fc.assert(
+      fc.property(fc.array(claimArbitrary, { maxLength: 6 }), fc.nat(3), (fresh, drop) => {
+        const claims = fresh.map((claim, index) => ({
+          ...claim,
+          id: `fresh-${index}`,
+          target: { ...claim.target, sourceId },
+        }));
+        const project = { ...base, claims: [...base.claims.slice(drop), ...claims] };
+        expect(serializeProject(project)).toBe(wholeWay(project));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
