@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { CorpusListing } from '../../contract/ipc';
 import {
   createDeriveMemo,
@@ -91,19 +91,23 @@ export function useWorkspaceView(
   // Groups and verdicts are derived from the claims and the still-pending suggestions, never
   // stored; the memo keeps the previous derivation so a change regroups only what it touches.
   // A project just opened is grouped once its text is on screen.
+  // A change is drawn first (a tag's highlight, the Claims row) and regrouped in a deferred
+  // render just after, so grouping a large project never holds up the paint of an edit.
   const [memo] = useState(createDeriveMemo);
   const painted = usePaintedOnce(project?.id);
+  const toGroup = useMemo(() => ({ project, sources, pending }), [project, sources, pending]);
+  const grouped = useDeferredValue(toGroup);
   const derived = useMemo(
     () =>
-      project && painted
-        ? deriveGroups(project, {
-            sources,
-            suggestions: [...pending.values()].flat(),
+      grouped.project && painted
+        ? deriveGroups(grouped.project, {
+            sources: grouped.sources,
+            suggestions: [...grouped.pending.values()].flat(),
             memo,
             ...(gazetteer ? { gazetteer } : {}),
           })
         : ({ groups: [], fromSuggestions: [] } satisfies ProjectGroups),
-    [project, painted, sources, pending, gazetteer, memo],
+    [grouped, painted, gazetteer, memo],
   );
   const groups = useMemo(() => [...derived.groups, ...derived.fromSuggestions], [derived]);
   const flags = useMemo(() => flagsByItem(groups), [groups]);
