@@ -4,6 +4,7 @@ import { EditorView } from 'prosemirror-view';
 import type { Source } from '../../core/model/source';
 import { buildSourceDoc, type PositionMap } from './positions';
 import { readOnlyPlugin } from './read-only-plugin';
+import { optOutOfReactSelection } from './react-selection-opt-out';
 import {
   claimLayer,
   flashLayer,
@@ -150,6 +151,7 @@ export function SourceView(props: SourceViewProps) {
         },
       },
     });
+    optOutOfReactSelection(view.dom);
     viewRef.current = { view, map, claimMarks: claims, suggestionMarks: suggestions };
     return () => {
       viewRef.current = null;
