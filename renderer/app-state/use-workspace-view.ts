@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { CorpusListing } from '../../contract/ipc';
 import {
   createDeriveMemo,
@@ -16,7 +16,7 @@ import { flagsByItem, type ItemFlag } from '../compare/flags';
 import { withEmbeddedSources } from '../sources/embedded-sources';
 import { pendingSuggestions } from '../suggestions/pending';
 import { useSuggestions } from '../suggestions/use-suggestions';
-import { usePaintedOnce } from './use-painted-once';
+import { useAfterPaint } from './use-after-paint';
 
 /** Everything the workspace shows that is derived from the corpus and the project, never stored. */
 export interface WorkspaceView {
@@ -90,16 +90,14 @@ export function useWorkspaceView(
   const summaries = useMemo(() => summarizeSources(sources), [sources]);
   // Groups and verdicts are derived from the claims and the still-pending suggestions, never
   // stored; the memo keeps the previous derivation so a change regroups only what it touches.
-  // A project just opened is grouped once its text is on screen.
-  // A change is drawn first (a tag's highlight, the Claims row) and regrouped in a deferred
-  // render just after, so grouping a large project never holds up the paint of an edit.
+  // A change is painted first (a tag's highlight, the Claims row; a project's text) and grouped
+  // just after that frame, so grouping a large project never holds up the paint of an edit.
   const [memo] = useState(createDeriveMemo);
-  const painted = usePaintedOnce(project?.id);
   const toGroup = useMemo(() => ({ project, sources, pending }), [project, sources, pending]);
-  const grouped = useDeferredValue(toGroup);
+  const grouped = useAfterPaint(toGroup);
   const derived = useMemo(
     () =>
-      grouped.project && painted
+      grouped?.project
         ? deriveGroups(grouped.project, {
             sources: grouped.sources,
             suggestions: [...grouped.pending.values()].flat(),
@@ -107,7 +105,7 @@ export function useWorkspaceView(
             ...(gazetteer ? { gazetteer } : {}),
           })
         : ({ groups: [], fromSuggestions: [] } satisfies ProjectGroups),
-    [grouped, painted, gazetteer, memo],
+    [grouped, gazetteer, memo],
   );
   const groups = useMemo(() => [...derived.groups, ...derived.fromSuggestions], [derived]);
   const flags = useMemo(() => flagsByItem(groups), [groups]);
