@@ -34,22 +34,48 @@ export function claimMarks(
 ): TextMark[] {
   if (!placement) return [];
   return placement.placed.map(({ claim, start, end, changed }) => {
-    const details = [...summaryOf(claim)];
-    if (changed) details.push(`value changed: was “${changed.oldQuote}”`);
-    const revised = claim.revision?.status === 'changed';
-    if (revised) details.push(`value changed in a revision: was “${claim.revision?.oldQuote}”`);
     const flag = flags.get(claim.id);
-    if (flag) details.push(`flagged: ${flag}`);
-    return {
-      id: claim.id,
-      start,
-      end,
-      attrs: {
-        class: `claim type-${claim.type}${claim.id === selectedId ? ' selected' : ''}${changed || revised ? ' changed' : ''}${flag ? ` flag flag-${flag}` : ''}`,
-        'data-mark-id': claim.id,
-        'data-layer': 'claim',
-        title: details.join(' · '),
-      },
-    };
+    const selected = claim.id === selectedId;
+    // The same claim drawn the same way gives the same mark object, so the editor's diff of its
+    // highlights (see highlights-plugin.ts) compares unchanged marks by identity.
+    const key = `${start}:${end}:${selected ? 1 : 0}:${flag ?? ''}:${changed?.oldQuote ?? '\u0000'}`;
+    const known = drawnMarks.get(claim);
+    if (known?.key === key) return known.mark;
+    const mark = markOf(claim, { start, end, selected, flag, changedFrom: changed?.oldQuote });
+    drawnMarks.set(claim, { key, mark });
+    return mark;
   });
+}
+
+/** The last mark made for each claim value, with what it was made from. */
+const drawnMarks = new WeakMap<Claim, { key: string; mark: TextMark }>();
+
+/** How one claim is drawn: where, and the state its colour and tooltip show. */
+interface MarkState {
+  start: number;
+  end: number;
+  selected: boolean;
+  flag: ItemFlag | undefined;
+  /** The words the claim quoted before this revision changed them, when it did. */
+  changedFrom: string | undefined;
+}
+
+function markOf(claim: Claim, { start, end, selected, flag, changedFrom }: MarkState): TextMark {
+  const changed = changedFrom !== undefined;
+  const details = [...summaryOf(claim)];
+  if (changed) details.push(`value changed: was “${changedFrom}”`);
+  const revised = claim.revision?.status === 'changed';
+  if (revised) details.push(`value changed in a revision: was “${claim.revision?.oldQuote}”`);
+  if (flag) details.push(`flagged: ${flag}`);
+  return {
+    id: claim.id,
+    start,
+    end,
+    attrs: {
+      class: `claim type-${claim.type}${selected ? ' selected' : ''}${changed || revised ? ' changed' : ''}${flag ? ` flag flag-${flag}` : ''}`,
+      'data-mark-id': claim.id,
+      'data-layer': 'claim',
+      title: details.join(' · '),
+    },
+  };
 }

@@ -26,15 +26,28 @@ export function suggestionMarks(
   activeId: string | null,
   flags: ReadonlyMap<string, ItemFlag> = new Map(),
 ): TextMark[] {
-  return suggestions.map((suggestion) => ({
-    id: suggestion.id,
-    start: suggestion.start,
-    end: suggestion.end,
-    attrs: {
-      class: `suggestion type-${suggestion.type}${suggestion.id === activeId ? ' active' : ''}${flags.has(suggestion.id) ? ` flag flag-${flags.get(suggestion.id)}` : ''}`,
-      'data-mark-id': suggestion.id,
-      'data-layer': 'suggestion',
-      title: titleOf(suggestion),
-    },
-  }));
+  return suggestions.map((suggestion) => {
+    const active = suggestion.id === activeId;
+    const flag = flags.get(suggestion.id);
+    // The same suggestion drawn the same way keeps its mark object (see claim-marks.ts).
+    const key = `${active ? 1 : 0}:${flag ?? ''}`;
+    const known = drawnMarks.get(suggestion);
+    if (known?.key === key) return known.mark;
+    const mark: TextMark = {
+      id: suggestion.id,
+      start: suggestion.start,
+      end: suggestion.end,
+      attrs: {
+        class: `suggestion type-${suggestion.type}${active ? ' active' : ''}${flag ? ` flag flag-${flag}` : ''}`,
+        'data-mark-id': suggestion.id,
+        'data-layer': 'suggestion',
+        title: titleOf(suggestion),
+      },
+    };
+    drawnMarks.set(suggestion, { key, mark });
+    return mark;
+  });
 }
+
+/** The last mark made for each suggestion value, with the state it was drawn in. */
+const drawnMarks = new WeakMap<Suggestion, { key: string; mark: TextMark }>();
