@@ -80,8 +80,11 @@ export async function tagToPainted(page: Page, nth: number) {
     const end = await probeWindow.benchPainted!;
     return [probeWindow.benchMark!, end] as const;
   });
-  await page.getByTestId('save-status').filter({ hasText: 'All changes saved' }).waitFor();
-  const saved = await page.evaluate(() => performance.now());
+  const saved = await page.evaluate(async () => {
+    const probeWindow = window as unknown as ProbeWindow;
+    await probeWindow.benchProbe.textShown('[data-testid="save-status"]', 'All changes saved');
+    return performance.now();
+  });
   return {
     ms: painted - start,
     tagTasks: await longTasksBetween(page, start, painted),

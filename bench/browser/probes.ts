@@ -32,6 +32,23 @@ export function installProbes(): void {
         });
       });
     },
+    /**
+     * Resolves when the element matching `selector` says `text`, watched by a MutationObserver:
+     * Playwright's own waiting polls the page every frame, which would add tasks of its own to
+     * the autosave being measured.
+     */
+    textShown(selector: string, text: string): Promise<void> {
+      const shows = () => document.querySelector(selector)?.textContent?.includes(text) === true;
+      if (shows()) return Promise.resolve();
+      return new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!shows()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    },
   };
   const opened = probe.paintedAfter('[data-testid="source-pane"] .source-text .claim', null);
   const suggested = probe.paintedAfter(
@@ -53,4 +70,5 @@ export type BenchProbe = {
   suggested: Promise<number>;
   longTasks: { start: number; duration: number }[];
   paintedAfter(selector: string, text: string | null, root?: Node): Promise<number>;
+  textShown(selector: string, text: string): Promise<void>;
 };
