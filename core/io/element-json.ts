@@ -19,7 +19,11 @@ const ELEMENT_INDENT = '    ';
  * One element as `JSON.stringify(canonical, null, 2)` writes it inside a top-level array (every
  * line after the first indented by four spaces), or null when the check refuses it.
  */
-function elementJson(element: unknown, canonical: Canonical, memo: ElementMemo): string | null {
+export function elementJson(
+  element: unknown,
+  canonical: Canonical,
+  memo: ElementMemo,
+): string | null {
   const keyed = typeof element === 'object' && element !== null;
   const known = keyed ? memo.get(element) : undefined;
   if (known !== undefined) return known;

@@ -6,18 +6,14 @@
  */
 import { useEffect, useState } from 'react';
 import type { Gazetteer } from '../../core/places/gazetteer';
+import { pauseForPage } from '../host/pause';
 
 let loading: Promise<Gazetteer> | null = null;
-
-/** Gives the page a turn between two slices of work: input and painting go first. */
-function pause(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** The shared gazetteer, loaded and built once per page; rejects if its chunk fails to load. */
 export function loadGazetteer(): Promise<Gazetteer> {
   loading ??= import('../../core/places/load').then(({ buildGazetteerInSlices }) =>
-    buildGazetteerInSlices(pause),
+    buildGazetteerInSlices(pauseForPage),
   );
   return loading;
 }

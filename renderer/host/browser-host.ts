@@ -4,6 +4,7 @@ import { HISTORY_KEY, indexedDbStore, type TextStore } from './indexeddb-store';
 import { createProjectSlot } from './project-slot';
 import { createTabLock, type LockManagerLike } from './tab-lock';
 import { projectFormat } from './lazy-formats';
+import { runInSlices } from './pause';
 
 const LOCATION = 'this browser (IndexedDB)';
 
@@ -40,8 +41,13 @@ export function createBrowserHost({
       await tabs.claim(ask);
       return slot.load();
     },
+    // A project's first save (one just opened) writes every claim: in slices, between frames.
     saveProject: (project) =>
-      writable() ?? projectFormat().then((format) => slot.save(format.serializeProject(project))),
+      writable() ??
+      projectFormat().then(async (format) => {
+        await runInSlices(format.prepareProjectJson(project));
+        return slot.save(format.serializeProject(project));
+      }),
     newProject: async () => {
       const refused = readOnly();
       if (refused) return refused;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { projectSchema, serializeProject } from '../../../core/io/project-file';
+import { prepareProjectJson, projectSchema, serializeProject } from '../../../core/io/project-file';
 import type { Project } from '../../../core/model/project';
 import { claimArbitrary } from '../../fuzz/arbitraries';
 import { richProject } from './w3c-fixtures';
@@ -63,5 +63,19 @@ describe('serializeProject writes the same bytes whether or not it reuses its el
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('prepareProjectJson', () => {
+  it('writes every element ahead in slices, after which serializeProject gives the same bytes', () => {
+    const claims = Array.from({ length: 600 }, (_, index) => ({
+      ...base.claims[0]!,
+      id: `sliced-${index}`,
+    }));
+    const project = { ...base, claims };
+    const slices = [...prepareProjectJson(project)].length;
+    expect(slices).toBeGreaterThanOrEqual(2);
+    expect([...prepareProjectJson(project)]).toHaveLength(0);
+    expect(serializeProject(project)).toBe(wholeWay(project));
   });
 });
