@@ -9,8 +9,23 @@
 /** What an element check gives: the canonical value, or nothing when the element is invalid. */
 export type Canonical = (value: unknown) => { ok: true; value: unknown } | { ok: false };
 
-/** Canonical JSON text of elements already written, by element object, one memo per kind. */
-export type ElementMemo = WeakMap<object, string>;
+/**
+ * What one array's last writing left: each element's text, by element object, and the joined
+ * text of each run of ELEMENTS_PER_RUN elements with the elements it was made from, so an array
+ * of 20,000 claims with one appended joins one run again, not 17 MB of text.
+ */
+export interface ElementMemo {
+  texts: WeakMap<object, string>;
+  runs: { members: readonly unknown[]; text: string }[];
+}
+
+/** An empty {@link ElementMemo}. */
+export function createElementMemo(): ElementMemo {
+  return { texts: new WeakMap(), runs: [] };
+}
+
+/** Elements whose texts are joined and kept together (see ElementMemo). */
+const ELEMENTS_PER_RUN = 256;
 
 /** Indentation of an element of a top-level array in two-space JSON. */
 const ELEMENT_INDENT = '    ';
@@ -25,12 +40,12 @@ export function elementJson(
   memo: ElementMemo,
 ): string | null {
   const keyed = typeof element === 'object' && element !== null;
-  const known = keyed ? memo.get(element) : undefined;
+  const known = keyed ? memo.texts.get(element) : undefined;
   if (known !== undefined) return known;
   const checked = canonical(element);
   if (!checked.ok) return null;
   const text = JSON.stringify(checked.value, null, 2).replaceAll('\n', `\n${ELEMENT_INDENT}`);
-  if (keyed) memo.set(element, text);
+  if (keyed) memo.texts.set(element, text);
   return text;
 }
 
@@ -44,13 +59,41 @@ export function arrayJson(
   memo: ElementMemo,
 ): string | null {
   if (elements.length === 0) return '[]';
+  const separator = `,\n${ELEMENT_INDENT}`;
+  // Joined with +, which V8 keeps as a rope of the runs' texts until the text is written out,
+  // rather than copying every run into one new string at each save.
+  let text = `[\n${ELEMENT_INDENT}`;
+  const runs = Math.ceil(elements.length / ELEMENTS_PER_RUN);
+  for (let run = 0; run < runs; run += 1) {
+    const members = elements.slice(run * ELEMENTS_PER_RUN, (run + 1) * ELEMENTS_PER_RUN);
+    const runText = runJson(members, memo.runs[run], canonical, memo);
+    if (runText === null) return null;
+    memo.runs[run] = { members, text: runText };
+    text += run === 0 ? runText : separator + runText;
+  }
+  memo.runs.length = runs;
+  return `${text}\n  ]`;
+}
+
+/** One run's joined text: the one kept when its elements are the same objects, else made anew. */
+function runJson(
+  members: readonly unknown[],
+  known: ElementMemo['runs'][number] | undefined,
+  canonical: Canonical,
+  memo: ElementMemo,
+): string | null {
+  const same =
+    known !== undefined &&
+    known.members.length === members.length &&
+    known.members.every((member, index) => member === members[index]);
+  if (same) return known.text;
   const parts: string[] = [];
-  for (const element of elements) {
+  for (const element of members) {
     const text = elementJson(element, canonical, memo);
     if (text === null) return null;
     parts.push(text);
   }
-  return `[\n${ELEMENT_INDENT}${parts.join(`,\n${ELEMENT_INDENT}`)}\n  ]`;
+  return parts.join(`,\n${ELEMENT_INDENT}`);
 }
 
 /**

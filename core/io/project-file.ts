@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { Claim } from '../model/claim';
 import { PROJECT_SCHEMA_VERSION, type Project } from '../model/project';
 import { fail, ok, type Result } from '../model/result';
-import { arrayJson, elementJson, withArrays, type Canonical } from './element-json';
+import {
+  arrayJson,
+  createElementMemo,
+  elementJson,
+  withArrays,
+  type Canonical,
+} from './element-json';
 import { describeIssue, fieldsToFix, parseJsonText } from './json-text';
 import { projectReferenceProblems } from './project-references';
 
@@ -219,7 +225,7 @@ export function* prepareProjectJson(project: Project): Generator<void, void, voi
   for (const [elements, canonical, memo] of lists) {
     if (!Array.isArray(elements)) continue;
     for (const element of elements as readonly object[]) {
-      if (memo.has(element)) continue;
+      if (memo.texts.has(element)) continue;
       elementJson(element, canonical, memo);
       made += 1;
       if (made % ELEMENTS_PER_SLICE === 0) yield;
@@ -230,7 +236,7 @@ export function* prepareProjectJson(project: Project): Generator<void, void, voi
 /** The project without its two long lists, checked on its own (they are checked one by one). */
 const projectHeadSchema = projectShape.extend({ sources: z.unknown(), claims: z.unknown() });
 
-const written = { sources: new WeakMap<object, string>(), claims: new WeakMap<object, string>() };
+const written = { sources: createElementMemo(), claims: createElementMemo() };
 
 /** An element check for arrayJson: the canonical element, or nothing when it is invalid. */
 function checkedBy(schema: z.ZodType): Canonical {

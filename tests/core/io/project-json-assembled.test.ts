@@ -79,3 +79,28 @@ describe('prepareProjectJson', () => {
     expect(serializeProject(project)).toBe(wholeWay(project));
   });
 });
+
+describe('serializeProject after an edit inside a long list of claims', () => {
+  const claims = Array.from({ length: 700 }, (_, index) => ({
+    ...base.claims[0]!,
+    id: `long-${index}`,
+  }));
+  const long = { ...base, claims };
+  it.each<[string, (project: Project) => Project]>([
+    ['unchanged', (p) => p],
+    [
+      'one claim appended',
+      (p) => ({ ...p, claims: [...p.claims, { ...p.claims[0]!, id: 'added' }] }),
+    ],
+    [
+      'one claim in the middle replaced',
+      (p) => ({ ...p, claims: p.claims.map((c, i) => (i === 300 ? { ...c, note: 'edited' } : c)) }),
+    ],
+    ['the first claim removed (every run shifts)', (p) => ({ ...p, claims: p.claims.slice(1) })],
+    ['the list cut inside its last run', (p) => ({ ...p, claims: p.claims.slice(0, 600) })],
+  ])('%s', (_name, edit) => {
+    expect(serializeProject(long)).toBe(wholeWay(long));
+    const edited = edit(long);
+    expect(serializeProject(edited)).toBe(wholeWay(edited));
+  });
+});
