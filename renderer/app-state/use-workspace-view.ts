@@ -64,7 +64,7 @@ export function useWorkspaceView(
       }) ?? [],
     [loaded, refs],
   );
-  // Found once per source text, in a Web Worker, so they never hold up the paint.
+  // Found once per source text; long sources in a Web Worker, so they do not hold up the paint.
   const suggestions = useSuggestions(sources);
   const claims = project?.claims;
   const placements = useMemo(() => placeAllClaims(sources, claims ?? []), [sources, claims]);

@@ -5,8 +5,10 @@ import type { Suggestion } from '../../core/model/suggestion';
 import type { SuggestReply, SuggestRequest } from '../workers/suggest-worker';
 
 /**
- * Texts at least this long go to the worker one per request, so a long source does not hold up
- * the suggestions of the short ones sent with it.
+ * Texts at least this long are read in a Web Worker; shorter ones (a news article is 5-20 KB and
+ * takes a few ms) are read during the render, so their suggestions are there from the first
+ * frame, up to this many characters in all per render: the sources after that (a project of 200
+ * reports) are read in the worker too, in one request.
  */
 export const WORKER_TEXT_CHARS = 100_000;
 
@@ -57,16 +59,19 @@ function suggestWorker(): Worker | null {
 }
 
 /**
- * Decides, once per source, where it is read: in the worker whenever there is one, even a short
- * article (the first extraction on a page costs ~100 ms of start-up that would otherwise delay
- * the first paint of a project just opened, and every later one a frame or more); here only
- * where workers are unavailable.
+ * Decides, once per source, whether it is read here or in the worker: long texts in the worker,
+ * short ones here until WORKER_TEXT_CHARS of them are read in this render, the rest in the
+ * worker. Without a worker, everything is read here.
  */
 function routeSources(sources: readonly Source[]): void {
+  let budget = WORKER_TEXT_CHARS;
   const available = suggestWorker() !== null;
   for (const source of sources) {
     if (found.has(source) || toWorker.has(source)) continue;
-    toWorker.set(source, available);
+    const { length } = source.text;
+    const here = !available || (length < WORKER_TEXT_CHARS && length <= budget);
+    toWorker.set(source, !here);
+    if (here) budget -= length;
   }
 }
 
@@ -90,9 +95,10 @@ function askWorker(sources: readonly Source[]): void {
 }
 
 /**
- * The suggestions of each source, found once per source value, in a Web Worker: a source shows
- * no suggestions until the worker answers (then this re-renders). Where workers are unavailable,
- * every source is read here, during the render.
+ * The suggestions of each source, found once per source value. Long sources, and short ones past
+ * the first WORKER_TEXT_CHARS, are read in a Web Worker and show no suggestions until it answers
+ * (then this re-renders); the others are read here. Where workers are unavailable, every source
+ * is read here.
  */
 export function useSuggestions(sources: readonly Source[]): ReadonlyMap<string, Suggestion[]> {
   const [arrived, setArrived] = useState(0);

@@ -25,9 +25,9 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 /**
- * Finds the suggestions of every source off the UI thread (the same core extractor): a 1 MB
- * text, or 200 short reports, take a few hundred ms, and even one short article's first reading
- * ~100 ms, which would otherwise hold up the first paint of the text.
+ * Finds the suggestions of large sources, or of many short ones, off the UI thread (the same core
+ * extractor): a 1 MB text, or 200 short reports, take a few hundred ms, which would otherwise
+ * hold up the first paint of the text.
  */
 scope.addEventListener('message', (event) => {
   const { key, sources } = event.data;
