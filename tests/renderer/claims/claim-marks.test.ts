@@ -1,42 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceFile } from '../../../core/io/source-file';
-import { describe as describeSpan } from '../../../core/anchoring/describe';
-import type { Claim } from '../../../core/model/claim';
 import { placeClaims } from '../../../renderer/claims/anchored-claims';
 import { claimMarks } from '../../../renderer/claims/claim-marks';
+import { claimOn, source } from './claim-fixtures';
 
-const parsed = parseSourceFile({
-  id: 'harbour',
-  content: '---\ntitle: harbour\n---\nThe storm flooded 40 homes near the harbour on Sunday.',
-});
-if (!parsed.ok) throw new Error(parsed.error);
-const harbour = parsed.value;
-const NOW = '2026-11-23T10:00:00.000Z';
-
-function claimOn(words: string, id: string): Claim {
-  const start = harbour.text.indexOf(words);
-  return {
-    id,
-    type: 'count',
-    tags: [],
-    target: describeSpan(
-      harbour.text,
-      start,
-      start + words.length,
-      harbour.id,
-      harbour.contentHash,
-    ),
-    event: '',
-    measure: 'homes',
-    value: null,
-    attributedTo: '',
-    note: '',
-    created: NOW,
-    modified: NOW,
-  };
-}
-
-const placement = placeClaims(harbour, [claimOn('40 homes', 'h1'), claimOn('The storm', 'h2')]);
+const harbour = source('harbour', 'The storm flooded 40 homes near the harbour on Sunday.');
+const placement = placeClaims(harbour, [
+  claimOn(harbour, '40 homes', 'h1'),
+  claimOn(harbour, 'The storm', 'h2'),
+]);
 
 describe('claimMarks keeps the mark of a claim drawn the same way', () => {
   it.each<[string, () => ReturnType<typeof claimMarks>, [boolean, boolean]]>([

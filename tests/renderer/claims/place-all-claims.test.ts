@@ -1,40 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceFile } from '../../../core/io/source-file';
-import { describe as describeSpan } from '../../../core/anchoring/describe';
 import type { Claim } from '../../../core/model/claim';
 import type { Source } from '../../../core/model/source';
 import { placeAllClaims, placeClaims } from '../../../renderer/claims/anchored-claims';
+import { claimOn, source } from './claim-fixtures';
 
-function source(id: string, body: string): Source {
-  const result = parseSourceFile({ id, content: `---\ntitle: ${id}\n---\n${body}` });
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
-
-const NOW = '2026-11-23T10:00:00.000Z';
 const harbour = source('harbour', 'The storm flooded 40 homes near the harbour on Sunday.');
 const valley = source('valley', 'Rescuers reached 12 families cut off in the valley.');
 const revised = source(
   'harbour',
   'The storm flooded at least 55 homes near the harbour on Sunday.',
 );
-
-function claimOn(on: Source, words: string, id: string): Claim {
-  const start = on.text.indexOf(words);
-  return {
-    id,
-    type: 'count',
-    tags: [],
-    target: describeSpan(on.text, start, start + words.length, on.id, on.contentHash),
-    event: '',
-    measure: 'homes',
-    value: null,
-    attributedTo: '',
-    note: '',
-    created: NOW,
-    modified: NOW,
-  };
-}
 
 const homes = claimOn(harbour, '40 homes', 'h1');
 const storm = claimOn(harbour, 'The storm', 'h2');
