@@ -22,21 +22,28 @@ const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 /** Zero-width characters and the soft hyphen carry no words; left in, they break quote search. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
+/** Whether INVISIBLE has anything to remove. */
+const HAS_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 /**
- * What collapseSpaces would change: an invisible character, white space other than a plain
- * space, two spaces in a row, or a space at either end. (SPACES is exactly JavaScript's \s, the
- * set trim() removes, so text with none of these comes back as it is.)
+ * What collapseWhiteSpace would change: white space other than a plain space, two spaces in a
+ * row, or a space at either end. (SPACES is exactly JavaScript's \s, the set trim() removes, so
+ * text with none of these comes back as it is.)
  */
-const NEEDS_COLLAPSE = /[\u00AD\u200B-\u200D\u2060\uFEFF]|[^\S ]| {2}|^ | $/;
+const LOOSE_SPACE = /[^\S ]| {2}|^ | $/;
 
 /**
- * Collapses white space (line breaks included) to single spaces and trims the ends. Text that
- * is already collapsed (most runs of a page) is returned as it is, without the two replaces: on
- * a page of short paragraphs their scratch strings were most of what the import allocated.
+ * Collapses runs of white space (line breaks included) to single spaces and trims the ends, as
+ * `text.replace(/\s+/g, ' ').trim()` does. Text that is already so (most lines and runs of a
+ * document) is returned as it is, without the replace: on a page of short paragraphs its
+ * scratch strings were most of what an import allocated.
  */
+export function collapseWhiteSpace(text: string): string {
+  return LOOSE_SPACE.test(text) ? text.replace(SPACES, ' ').trim() : text;
+}
+
+/** Removes the invisible characters, then collapses white space (see collapseWhiteSpace). */
 export function collapseSpaces(text: string): string {
-  if (!NEEDS_COLLAPSE.test(text)) return text;
-  return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  return collapseWhiteSpace(HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Parser, type Handler } from 'htmlparser2';
 import { fail, ok, type Result } from '../model/result';
 import { countText, IMPORT_LIMITS } from '../io/import-limits';
+import { TextPieces } from './text-pieces';
 
 /**
  * A node of the parsed page (an element or a run of text) is its index in document order:
@@ -84,9 +85,6 @@ const PARSER_OPTIONS = {
 /** Shared by every element without attributes, so a tag soup keeps one object, not millions. */
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
-/** Pieces of a run of text joined at a time (see PageBuilder.ontext). */
-const TEXT_CHUNK = 1024;
-
 /** A growing list of 32-bit integers in a typed array (doubled when full). */
 class Int32List {
   private data = new Int32Array(1024);
@@ -130,14 +128,8 @@ class PageBuilder implements Partial<Handler> {
   private readonly codeOfName = new Map<string, number>();
   /** Indices of the open elements, outermost first. */
   private readonly open: HtmlNode[] = [];
-  /**
-   * The run of text being read: its chunks (see ontext), then `pieces` pieces at the start of
-   * `textRun`. The list keeps its size: emptying it freed its storage, which the next run (one
-   * per text node) then allocated again.
-   */
-  private readonly textRun: string[] = new Array<string>(TEXT_CHUNK).fill('');
-  private pieces = 0;
-  private readonly textChunks: string[] = [];
+  /** The pieces of the run of text being read. */
+  private readonly textRun = new TextPieces();
   tooDeep = false;
   running: Parser | null = null;
 
@@ -166,18 +158,11 @@ class PageBuilder implements Partial<Handler> {
   }
 
   /**
-   * htmlparser2 hands text over in pieces (one per entity, one per stray '<'); they are kept in
-   * a list and joined once the run ends, as one string, as a DOM has it. Appending each piece
-   * to a string instead built a chain of a million pieces for a megabyte of '<'; a list of a
-   * million pieces was a million-slot array for the collector to scan, so every TEXT_CHUNK
-   * pieces are joined into one chunk of the run.
+   * htmlparser2 hands text over in pieces (one per entity, one per stray '<'); they are joined
+   * once the run ends, as one string, as a DOM has it (see TextPieces).
    */
   ontext(text: string): void {
-    this.textRun[this.pieces] = text;
-    this.pieces += 1;
-    if (this.pieces < TEXT_CHUNK) return;
-    this.textChunks.push(this.textRun.join(''));
-    this.pieces = 0;
+    this.textRun.add(text);
   }
 
   onend(): void {
@@ -192,16 +177,7 @@ class PageBuilder implements Partial<Handler> {
   }
 
   private endText(): void {
-    const chunks = this.textChunks;
-    if (this.pieces === 0 && chunks.length === 0) return;
-    let text = this.pieces === 1 ? this.textRun[0]! : this.textRun.slice(0, this.pieces).join('');
-    this.pieces = 0;
-    if (chunks.length > 0) {
-      chunks.push(text);
-      text = chunks.join('');
-      chunks.length = 0;
-    }
-    this.add(TEXT, text);
+    if (!this.textRun.empty) this.add(TEXT, this.textRun.take());
   }
 
   /** Appends a node; its end is the next index until it closes (final at once for text). */

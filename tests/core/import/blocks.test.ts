@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalBody, CanonicalBodyBuilder, collapseSpaces } from '../../../core/import/blocks';
+import {
+  canonicalBody,
+  CanonicalBodyBuilder,
+  collapseSpaces,
+  collapseWhiteSpace,
+} from '../../../core/import/blocks';
 
 describe('collapseSpaces', () => {
   it.each([
@@ -18,6 +23,18 @@ describe('collapseSpaces', () => {
     ['the empty text', '', ''],
   ])('%s', (_what, text, expected) => {
     expect(collapseSpaces(text)).toBe(expected);
+  });
+});
+
+describe('collapseWhiteSpace: white space only, invisible characters kept', () => {
+  it.each([
+    ['already collapsed text comes back as it is', 'The tide turned.', 'The tide turned.'],
+    ['runs of white space', 'The \n\t tide', 'The tide'],
+    ['ends trimmed', '\u00A0The tide\n', 'The tide'],
+    ['a soft hyphen is kept', 'tide\u00AD', 'tide\u00AD'],
+    ['a zero-width space is kept', 'The\u200Btide', 'The\u200Btide'],
+  ])('%s', (_what, text, expected) => {
+    expect(collapseWhiteSpace(text)).toBe(expected);
   });
 });
 
