@@ -20,6 +20,7 @@ export class TextPieces {
     return this.count === 0 && this.chunks.length === 0;
   }
 
+  /** Appends the next piece of the current text. */
   add(piece: string): void {
     if (this.count < this.pieces.length) this.pieces[this.count] = piece;
     else this.pieces.push(piece);
