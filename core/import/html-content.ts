@@ -1,15 +1,6 @@
-import type { RawBlock } from './blocks';
-import { collapseSpaces } from './blocks';
-import {
-  childrenOf,
-  descendants,
-  elements,
-  isElement,
-  textOf,
-  type HtmlDocument,
-  type HtmlElement,
-  type HtmlNode,
-} from './html-dom';
+import type { BlockKind } from '../text/block';
+import { CanonicalBodyBuilder, collapseSpaces, type CanonicalBody } from './blocks';
+import { walkTree, WHOLE_PAGE, type HtmlNode, type HtmlPage } from './html-dom';
 
 /** Elements whose content is never article text: chrome, code, embeds and form controls. */
 const DROPPED = new Set([
@@ -99,9 +90,9 @@ const DESCEND_SHARE = 0.75;
 const LANDMARK_SHARE = 0.4;
 
 /** Whether an element is hidden or is page chrome, so nothing inside it is read. */
-function isDropped(element: HtmlElement): boolean {
-  const a = element.attribs;
-  if (DROPPED.has(element.name)) return true;
+function isDropped(page: HtmlPage, element: HtmlNode): boolean {
+  if (DROPPED.has(page.name(element))) return true;
+  const a = page.attribs(element);
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
   if (a.role && DROPPED_ROLES.has(a.role.toLowerCase())) return true;
   if (a.style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(a.style)) return true;
@@ -110,74 +101,69 @@ function isDropped(element: HtmlElement): boolean {
 }
 
 /** Whether an element is a landmark that may hold the article (<article>, <main>). */
-function isLandmark(element: HtmlElement, landmark: 'article' | 'main'): boolean {
-  return element.name === landmark || (landmark === 'main' && element.attribs.role === 'main');
+function isLandmark(page: HtmlPage, element: HtmlNode, landmark: 'article' | 'main'): boolean {
+  return (
+    page.name(element) === landmark ||
+    (landmark === 'main' && page.attribs(element).role === 'main')
+  );
 }
 
 /** Paragraph weights and the elements chooseRoot starts from, found in one walk. */
 interface PageOutline {
-  /** Only weights above 0: chooseRoot never picks an element without paragraph text. */
-  weights: Map<HtmlElement, number>;
-  body: HtmlElement | undefined;
-  landmarks: HtmlElement[];
+  /** Per node: its paragraph text (0 for text, and for elements chooseRoot must never pick). */
+  weights: Float64Array;
+  body: HtmlNode | undefined;
+  landmarks: HtmlNode[];
 }
 
 /**
  * Paragraph text held by every element: the length of its <p> descendants' text; a <p> or a
- * dropped element is a leaf. One walk in document order with a stack of open elements (no
- * recursion, memory in the depth, not the breadth): an element's total is known when its last
- * child is done and is added to its parent's. The same walk notes <body> and the landmarks.
- * Elements without paragraph text are not stored (a tag soup of 70,000 of them filled a Map).
+ * dropped element is a leaf. One walk in document order: an element's total is known when it
+ * closes and is added to its parent's. The same walk notes <body> and the landmarks. The
+ * weights are one array of numbers for the whole page, not an entry per element.
  */
-function outline(tree: HtmlDocument): PageOutline {
-  const weights = new Map<HtmlElement, number>();
-  const landmarks: HtmlElement[] = [];
-  let body: HtmlElement | undefined;
-  type Frame = {
-    node: HtmlElement | HtmlDocument;
-    children: readonly HtmlNode[];
-    next: number;
-    total: number;
+function outline(page: HtmlPage): PageOutline {
+  const weights = new Float64Array(page.size);
+  const landmarks: HtmlNode[] = [];
+  let body: HtmlNode | undefined;
+  const addTo = (parent: HtmlNode, weight: number) => {
+    if (parent !== WHOLE_PAGE) weights[parent] = weights[parent]! + weight;
   };
-  const stack: Frame[] = [{ node: tree, children: childrenOf(tree), next: 0, total: 0 }];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    const children = frame.children;
-    if (frame.next === children.length) {
-      stack.pop();
-      if (isElement(frame.node) && frame.total > 0) weights.set(frame.node, frame.total);
-      const parent = stack[stack.length - 1];
-      if (parent) parent.total += frame.total;
-      continue;
-    }
-    const child = children[frame.next]!;
-    frame.next += 1;
-    if (!isElement(child)) continue;
-    if (isLandmark(child, 'article') || isLandmark(child, 'main')) landmarks.push(child);
-    if (isDropped(child)) continue;
-    if (child.name === 'p') {
-      const length = collapseSpaces(textUnder(child)).length;
-      const weight = length >= MIN_PARAGRAPH ? length : 0;
-      if (weight > 0) weights.set(child, weight);
-      frame.total += weight;
-    } else {
-      if (child.name === 'body') body ??= child;
-      stack.push({ node: child, children: childrenOf(child), next: 0, total: 0 });
-    }
-  }
+  walkTree(page, WHOLE_PAGE, {
+    open(node, parent) {
+      if (isLandmark(page, node, 'article') || isLandmark(page, node, 'main')) landmarks.push(node);
+      if (isDropped(page, node)) return false;
+      const name = page.name(node);
+      if (name !== 'p') {
+        if (name === 'body') body ??= node;
+        return true;
+      }
+      const length = collapseSpaces(textUnder(page, node)).length;
+      weights[node] = length >= MIN_PARAGRAPH ? length : 0;
+      addTo(parent, weights[node]);
+      return false;
+    },
+    close(node, parent) {
+      addTo(parent, weights[node]!);
+    },
+    text() {},
+  });
   // A <body> only inside a <p> or dropped box: the first one, as the page has it.
-  body ??= [...elements(tree)].find((e) => e.name === 'body');
+  for (let node = 0; body === undefined && node < page.size; node += 1)
+    if (page.name(node) === 'body') body = node;
   return { weights, body, landmarks };
 }
 
 /** Text under a node, skipping dropped elements; the pieces are joined by spaces. */
-function textUnder(node: HtmlNode): string {
-  const parts: string[] = [];
-  for (const child of descendants(node, (n) => isElement(n) && isDropped(n))) {
-    const text = textOf(child);
-    if (text !== null) parts.push(text);
+function textUnder(page: HtmlPage, root: HtmlNode): string {
+  let text: string | undefined;
+  const end = page.end(root);
+  for (let node = page.first(root); node < end;) {
+    const piece = page.text(node);
+    if (piece !== null) text = text === undefined ? piece : `${text} ${piece}`;
+    node = piece === null && isDropped(page, node) ? page.end(node) : node + 1;
   }
-  return parts.join(' ');
+  return text ?? '';
 }
 
 /**
@@ -185,97 +171,94 @@ function textUnder(node: HtmlNode): string {
  * most paragraph text if it holds a fair share of the page's; otherwise, starting from <body>,
  * descend while one child holds most (75%) of its parent's paragraph text. Trade-off: a page
  * whose article is split across sibling boxes keeps their common parent (and maybe a little
- * chrome) rather than losing half the article.
+ * chrome) rather than losing half the article. Returns WHOLE_PAGE for a page without <body>
+ * whose paragraphs no single element holds.
  */
-export function chooseRoot(tree: HtmlDocument): HtmlElement | HtmlDocument {
-  const { weights, body, landmarks } = outline(tree);
-  const total = body
-    ? (weights.get(body) ?? 0)
-    : [...weights.values()].reduce((n, weight) => Math.max(n, weight), 0);
+export function chooseRoot(page: HtmlPage): HtmlNode {
+  const { weights, body, landmarks } = outline(page);
+  const total = body !== undefined ? weights[body]! : weights.reduce((n, w) => Math.max(n, w), 0);
   for (const landmark of ['article', 'main'] as const) {
-    const candidates = landmarks.filter((e) => isLandmark(e, landmark));
-    const best = candidates.sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))[0];
-    if (
-      best &&
-      (weights.get(best) ?? 0) > 0 &&
-      (weights.get(best) ?? 0) >= total * LANDMARK_SHARE
-    ) {
+    let best: HtmlNode | undefined;
+    for (const node of landmarks)
+      if (
+        isLandmark(page, node, landmark) &&
+        (best === undefined || weights[node]! > weights[best]!)
+      )
+        best = node;
+    if (best !== undefined && weights[best]! > 0 && weights[best]! >= total * LANDMARK_SHARE)
       return best;
-    }
   }
-  let root: HtmlElement | HtmlDocument = body ?? tree;
+  let root = body ?? WHOLE_PAGE;
   if (total === 0) return root;
   for (;;) {
-    const own: number = isElement(root) ? (weights.get(root) ?? 0) : total;
-    const next: HtmlNode | undefined = childrenOf(root).find(
-      (child) =>
-        isElement(child) && (weights.get(child) ?? 0) >= own * DESCEND_SHARE && child.name !== 'p',
-    );
-    if (!next || !isElement(next)) return root;
+    const own = root === WHOLE_PAGE ? total : weights[root]!;
+    let next: HtmlNode | undefined;
+    for (let child = page.first(root); child < page.end(root); child = page.end(child)) {
+      if (weights[child]! >= own * DESCEND_SHARE && page.name(child) !== 'p') {
+        next = child;
+        break;
+      }
+    }
+    if (next === undefined) return root;
     root = next;
   }
 }
 
 /**
- * Reads the blocks of text under `root`: headings become heading blocks, every other block
+ * Reads the canonical body under `root`: headings become heading blocks, every other block
  * element (p, li, blockquote, div, td...) a paragraph, and <br> ends a paragraph, since
  * canonical text has one paragraph per block. Text inside dropped elements is skipped; inside
- * a <header> only its headings are kept (the headline, not the share buttons).
+ * a <header> only its headings are kept (the headline, not the share buttons). Each block goes
+ * to the body as soon as it ends.
  */
-export function readBlocks(root: HtmlElement | HtmlDocument): RawBlock[] {
-  const blocks: RawBlock[] = [];
+export function readBody(page: HtmlPage, root: HtmlNode): CanonicalBody {
+  const body = new CanonicalBodyBuilder();
   let buffer = '';
-  const flush = (kind: RawBlock['kind']) => {
+  const flush = (kind: BlockKind) => {
     const text = collapseSpaces(buffer);
     buffer = '';
-    if (text) blocks.push({ kind, text });
+    if (text) body.add(kind, text);
   };
-  // An explicit stack of the open elements instead of recursion; each frame is an element
-  // being read, and a block element's frame flushes its block when its last child is read.
-  type Frame = {
-    children: readonly HtmlNode[];
-    next: number;
-    kind: RawBlock['kind'];
-    headingsOnly: boolean;
-    end: RawBlock['kind'] | null;
+  // Per element being read, innermost last: the kind of block its text goes to, whether only
+  // headings are read in it, and the kind of block it ends when it closes (null for inline).
+  const kinds: BlockKind[] = ['paragraph'];
+  const headingsOnly: boolean[] = [false];
+  const ends: (BlockKind | null)[] = [null];
+  const enter = (kind: BlockKind, onlyHeadings: boolean, end: BlockKind | null) => {
+    kinds.push(kind);
+    headingsOnly.push(onlyHeadings);
+    ends.push(end);
   };
-  const stack: Frame[] = [
-    { children: childrenOf(root), next: 0, kind: 'paragraph', headingsOnly: false, end: null },
-  ];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.next === frame.children.length) {
-      stack.pop();
-      if (frame.end !== null) flush(frame.end);
-      continue;
-    }
-    const node = frame.children[frame.next]!;
-    frame.next += 1;
-    const { kind, headingsOnly } = frame;
-    const text = textOf(node);
-    if (text !== null) {
-      if (!headingsOnly || kind === 'heading') buffer += text;
-      continue;
-    }
-    if (!isElement(node) || isDropped(node)) continue;
-    if (node.name === 'br') {
+  walkTree(page, root, {
+    text(text) {
+      if (!headingsOnly[headingsOnly.length - 1] || kinds[kinds.length - 1] === 'heading')
+        buffer += text;
+    },
+    open(node) {
+      if (isDropped(page, node)) return false;
+      const name = page.name(node);
+      const kind = kinds[kinds.length - 1]!;
+      const onlyHeadings = headingsOnly[headingsOnly.length - 1]!;
+      if (name === 'br') {
+        flush(kind);
+        return false;
+      }
+      if (!BLOCKS.has(name)) {
+        enter(kind, onlyHeadings, null);
+        return true;
+      }
+      const inner = HEADINGS.has(name) ? 'heading' : kind;
       flush(kind);
-      continue;
-    }
-    if (!BLOCKS.has(node.name)) {
-      stack.push({ children: childrenOf(node), next: 0, kind, headingsOnly, end: null });
-      continue;
-    }
-    const inner = HEADINGS.has(node.name) ? 'heading' : kind;
-    flush(kind);
-    stack.push({
-      children: childrenOf(node),
-      next: 0,
-      kind: inner,
-      headingsOnly: headingsOnly || node.name === 'header',
-      end: inner,
-    });
-  }
+      enter(inner, onlyHeadings || name === 'header', inner);
+      return true;
+    },
+    close() {
+      kinds.pop();
+      headingsOnly.pop();
+      const end = ends.pop();
+      if (end !== null && end !== undefined) flush(end);
+    },
+  });
   flush('paragraph');
-  return blocks;
+  return body.finish();
 }

@@ -1,5 +1,5 @@
 import { collapseSpaces } from './blocks';
-import { elements, plainText, type HtmlDocument } from './html-dom';
+import { plainText, type HtmlPage } from './html-dom';
 
 /** What a web page says about itself in its <head>. */
 export interface HtmlMetadata {
@@ -39,28 +39,27 @@ function stripSiteName(title: string, site: string | undefined): string {
  * the cleanest), then <title>, <meta name=author>, <link rel=canonical>, <html lang>. Values
  * are only read, never fetched; a relative or non-http URL is ignored rather than guessed.
  */
-export function readHtmlMetadata(tree: HtmlDocument): HtmlMetadata {
+export function readHtmlMetadata(page: HtmlPage): HtmlMetadata {
   const meta = new Map<string, string>();
   let titleTag: string | undefined;
   let canonical: string | undefined;
   let language: string | undefined;
   let firstTime: string | undefined;
-  for (const element of elements(tree)) {
-    const a = element.attribs;
-    if (element.name === 'meta') {
+  for (let element = 0; element < page.size; element += 1) {
+    if (!page.isElement(element)) continue;
+    const name = page.name(element);
+    const a = page.attribs(element);
+    if (name === 'meta') {
       const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
       if (key && a.content !== undefined && !meta.has(key))
         meta.set(key, collapseSpaces(a.content));
-    } else if (element.name === 'title' && titleTag === undefined) {
-      titleTag = collapseSpaces(plainText(element));
-    } else if (
-      element.name === 'link' &&
-      (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')
-    ) {
+    } else if (name === 'title' && titleTag === undefined) {
+      titleTag = collapseSpaces(plainText(page, element));
+    } else if (name === 'link' && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
       canonical ??= a.href?.trim();
-    } else if (element.name === 'html') {
+    } else if (name === 'html') {
       language ??= a.lang?.trim() || a['xml:lang']?.trim();
-    } else if (element.name === 'time' && a.datetime) {
+    } else if (name === 'time' && a.datetime) {
       firstTime ??= a.datetime;
     }
   }

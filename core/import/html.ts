@@ -1,8 +1,7 @@
 import { fail, ok, type Result } from '../model/result';
 import type { CaptureKind, Source, SourceMetadata } from '../model/source';
-import { canonicalBody } from './blocks';
-import { chooseRoot, readBlocks } from './html-content';
-import { parseHtml } from './html-dom';
+import { chooseRoot, readBody } from './html-content';
+import { parseHtml, WHOLE_PAGE } from './html-dom';
 import { readHtmlMetadata } from './html-metadata';
 import { isoDay } from './names';
 import { titleFromText } from '../text/title';
@@ -45,10 +44,10 @@ export function sourceFromHtml(html: string, options: HtmlImportOptions): Result
       `${name} was not imported: ${parsed.error}. Save only the article (for example, print it to PDF) and import that.`,
     );
   }
-  const tree = parsed.value;
+  const page = parsed.value;
   const capture = options.capture ?? 'html';
-  const head = capture === 'docx' ? {} : readHtmlMetadata(tree);
-  const body = canonicalBody(readBlocks(capture === 'docx' ? tree : chooseRoot(tree)));
+  const head = capture === 'docx' ? {} : readHtmlMetadata(page);
+  const body = readBody(page, capture === 'docx' ? WHOLE_PAGE : chooseRoot(page));
   if (!body.text) {
     return fail(
       `${name} has no readable text${capture === 'docx' ? '' : ' (the page may build its article with scripts, which Corroborate never runs)'}. Copy the article text and paste it instead.`,

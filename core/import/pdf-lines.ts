@@ -1,3 +1,6 @@
+import { collapseWhiteSpace } from './blocks';
+import { TextPieces } from './text-pieces';
+
 /** One run of text as a PDF text layer gives it (pdf.js `getTextContent` items, flattened). */
 export interface PdfTextItem {
   str: string;
@@ -31,6 +34,8 @@ export interface PdfLine {
 const SAME_LINE = 0.5;
 /** A horizontal gap this wide (in font sizes) between runs is a word space the PDF left out. */
 const WORD_GAP = 0.15;
+const ENDS_IN_SPACE = /\s$/;
+const STARTS_WITH_SPACE = /^\s/;
 
 /**
  * Groups a page's runs into lines in content-stream order (which is reading order for almost all
@@ -42,18 +47,24 @@ const WORD_GAP = 0.15;
 export function pageLines(page: PdfPageText, pageNumber: number): PdfLine[] {
   const lines: PdfLine[] = [];
   let current: PdfLine | null = null;
+  // The runs of the current line, joined when it ends (see TextPieces).
+  const runs = new TextPieces();
   let ended = false;
   // Whether the line so far ends in white space, kept apart: testing the growing line text
   // itself flattened it on every run, quadratic on a line of 200,000 runs.
   let endsInSpace = false;
   const finish = () => {
     if (current) {
-      current.text = current.text.replace(/\s+/g, ' ').trim();
+      current.text = collapseWhiteSpace(runs.take());
       if (current.text) lines.push(current);
     }
     current = null;
   };
-  for (const item of page.items) {
+  // By index: a for-of over 200,000 runs allocated an iterator result per run wherever the
+  // loop ran unoptimized (the function is called once per page, so it often does).
+  const items = page.items;
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index]!;
     if (!item.str) {
       if (item.hasEOL) ended = true;
       continue;
@@ -67,9 +78,10 @@ export function pageLines(page: PdfPageText, pageNumber: number): PdfLine[] {
       item.x < line.endX - 2 * size;
     if (newLine) {
       finish();
-      endsInSpace = /\s$/.test(item.str);
+      endsInSpace = ENDS_IN_SPACE.test(item.str);
+      runs.add(item.str);
       current = {
-        text: item.str,
+        text: '',
         page: pageNumber,
         x: item.x,
         endX: item.x + item.width,
@@ -78,9 +90,10 @@ export function pageLines(page: PdfPageText, pageNumber: number): PdfLine[] {
       };
     } else if (line) {
       const gap = item.x - line.endX;
-      const spaced = endsInSpace || /^\s/.test(item.str);
-      line.text += !spaced && gap > WORD_GAP * size ? ` ${item.str}` : item.str;
-      endsInSpace = /\s$/.test(item.str);
+      const spaced = endsInSpace || STARTS_WITH_SPACE.test(item.str);
+      if (!spaced && gap > WORD_GAP * size) runs.add(' ');
+      runs.add(item.str);
+      endsInSpace = ENDS_IN_SPACE.test(item.str);
       line.endX = Math.max(line.endX, item.x + item.width);
       line.size = Math.max(line.size, size);
     }

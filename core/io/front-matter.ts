@@ -13,18 +13,22 @@ const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING = /\r?\n---[ \t]*(\r?\n|$)/;
 
 /**
- * An upper bound on the keys and list items of a YAML text, counted without parsing it: a block
- * mapping or sequence puts each entry on a line of its own, and a flow collection ({...}, [...])
- * separates its entries with commas. Overcounts (a comma inside a quoted note counts), never
- * undercounts, so it is a safe gate in front of the parser.
+ * Whether a YAML text may hold more than `limit` keys and list items, counted without parsing
+ * it: a block mapping or sequence puts each entry on a line of its own, and a flow collection
+ * ({...}, [...]) separates its entries with commas, so the count is one more than the line
+ * breaks, commas and opening brackets. Overcounts (a comma inside a quoted note counts), never
+ * undercounts, so it is a safe gate in front of the parser. Stops at the first mark past the
+ * limit, and lets the regular expression engine find the marks: counting a megabyte character
+ * by character took ten times as long as the search for the closing fence.
  */
-function countEntries(yaml: string): number {
+function hasMoreEntriesThan(yaml: string, limit: number): boolean {
+  const mark = /[\n,{[]/g;
   let count = 1;
-  for (let index = 0; index < yaml.length; index += 1) {
-    const code = yaml.charCodeAt(index);
-    if (code === 10 || code === 44 || code === 123 || code === 91) count += 1; // \n , { [
+  while (count <= limit) {
+    if (!mark.test(yaml)) return false;
+    count += 1;
   }
-  return count;
+  return true;
 }
 
 /**
@@ -47,7 +51,7 @@ export function splitFrontMatter(content: string): Result<FrontMatterSplit> {
   }
   const yaml = rest.slice(0, closing.index);
   const limit = IMPORT_LIMITS.frontMatterKeys;
-  if (countEntries(yaml) > limit) {
+  if (hasMoreEntriesThan(yaml, limit)) {
     return fail(
       `The front matter has more than ${countText(limit)} entries (keys, list items or lines); the limit is ${countText(limit)}. Keep only the metadata (title, publisher, dates...) at the top of the file.`,
     );

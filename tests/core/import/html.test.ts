@@ -106,6 +106,81 @@ describe('sourceFromHtml: main text', () => {
   });
 });
 
+/** A <p> long enough to count as article text when the root is chosen. */
+const LONG = 'A paragraph long enough to be counted as article text.';
+
+describe('sourceFromHtml: which box is the article, and how it is read', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'two articles: the one with more paragraph text',
+      `<body><article><p>${LONG}</p></article><article><p>${LONG}</p><p>${LONG} Two.</p></article></body>`,
+      [`paragraph:${LONG}`, `paragraph:${LONG} Two.`],
+    ],
+    [
+      'two articles of equal text: the first',
+      `<body><article><p>${LONG} One.</p></article><article><p>${LONG} Two.</p></article></body>`,
+      [`paragraph:${LONG} One.`],
+    ],
+    [
+      'an article with a small share of the text is not trusted',
+      `<body><article><p>${LONG} In.</p></article><div><p>${LONG} Out one.</p><p>${LONG} Out two.</p></div></body>`,
+      [`paragraph:${LONG} In.`, `paragraph:${LONG} Out one.`, `paragraph:${LONG} Out two.`],
+    ],
+    [
+      'role=main is a landmark',
+      `<body><div>Menu and links</div><div role="main"><p>${LONG}</p></div><div><p>Short.</p></div></body>`,
+      [`paragraph:${LONG}`],
+    ],
+    [
+      'no <body>: the element holding the most paragraph text',
+      `<div><p>${LONG} One.</p><p>${LONG} Two.</p></div><div><p>${LONG} Other.</p></div>`,
+      [`paragraph:${LONG} One.`, `paragraph:${LONG} Two.`],
+    ],
+    [
+      'a <body> only inside a dropped box is still the root',
+      `<nav><body><p>${LONG}</p>Loose text</body></nav>`,
+      [`paragraph:${LONG}`, 'paragraph:Loose text'],
+    ],
+    [
+      'descends through wrappers to the box with the text',
+      `<body><div><div><div class="story"><p>${LONG} One.</p><p>${LONG} Two.</p></div><div>Tags: flood</div></div></div></body>`,
+      [`paragraph:${LONG} One.`, `paragraph:${LONG} Two.`],
+    ],
+    [
+      'short paragraphs only: the whole body is read',
+      '<body><div>Menu</div><p>Short one.</p><p>Short two.</p></body>',
+      ['paragraph:Menu', 'paragraph:Short one.', 'paragraph:Short two.'],
+    ],
+    [
+      'text straight in <body>, broken by <br> and blocks',
+      '<body>First line<br>Second <b>line</b><div>Box</div>Tail</body>',
+      ['paragraph:First line', 'paragraph:Second line', 'paragraph:Box', 'paragraph:Tail'],
+    ],
+    [
+      'a heading inside a block, then the block goes on',
+      '<body><div><h2>Sub <i>title</i></h2>After</div></body>',
+      ['heading:Sub title', 'paragraph:After'],
+    ],
+    [
+      'inside <header>, only headings',
+      `<body><header><span>Skip</span><h1>Kept</h1><p>Skip too</p></header><p>${LONG}</p></body>`,
+      ['heading:Kept', `paragraph:${LONG}`],
+    ],
+    [
+      'dropped by class, id, role, style and hidden',
+      `<body><p>${LONG}</p><div class="related-links">x</div><div id="sidebar">y</div><div role="search">z</div><div style="visibility: hidden">w</div><div hidden>v</div></body>`,
+      [`paragraph:${LONG}`],
+    ],
+    [
+      'a long run of entities is one paragraph',
+      `<body><p>${'&amp;'.repeat(2_000)}</p></body>`,
+      [`paragraph:${'&'.repeat(2_000)}`],
+    ],
+  ])('%s', (_name, html, expected) => {
+    expect(blocksOf(imported(html))).toEqual(expected);
+  });
+});
+
 describe('sourceFromHtml: metadata', () => {
   it('reads Open Graph, author, date, canonical URL and language', () => {
     expect(imported(ARTICLE_PAGE).metadata).toEqual({

@@ -139,6 +139,23 @@ describe('front matter keys and length are capped before YAML parses them', () =
       /not valid YAML \(A node can have at most one anchor/,
     ],
     ['990 keys', block(keys(990)), 990],
+    ['1,000 keys, the most read', block(keys(1_000)), 1_000],
+    ['1,001 keys', block(keys(1_001)), /more than 1,000 entries/],
+    [
+      '999 keys in one flow mapping (the brace and 998 commas)',
+      `---\n{${Array.from({ length: 999 }, (_, i) => `k${i}`).join(',')}}\n---\nBody.`,
+      999,
+    ],
+    [
+      '1,000 keys in one flow mapping',
+      `---\n{${Array.from({ length: 1_000 }, (_, i) => `k${i}`).join(',')}}\n---\nBody.`,
+      /more than 1,000 entries/,
+    ],
+    [
+      'a line past 64 KB with few entries',
+      block([`title: ${'word '.repeat(20_000)}`]),
+      /is 97.7 KB long; the limit is 64 KB/,
+    ],
     ['ordinary metadata', block(['title: The river report', 'published: 2024-05-01']), 2],
   ])('%s', (_name, content, expected) => {
     const result = splitFrontMatter(content);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chromeKey, isPageNumber } from '../../../core/import/pdf-chrome';
 import { layOutPdf } from '../../../core/import/pdf-layout';
-import type { PdfPageText, PdfTextItem } from '../../../core/import/pdf-lines';
+import { pageLines, type PdfPageText, type PdfTextItem } from '../../../core/import/pdf-lines';
 
 /** A page from lines: [text, y, size?, x?]; each line one run ending the line. */
 function page(...lines: [string, number, number?, number?][]): PdfPageText {
@@ -115,6 +115,60 @@ describe('layOutPdf', () => {
     ['an empty text layer gives no blocks', [{ items: [] }, { items: [] }], []],
   ])('%s', (_name, pages, expected) => {
     expect(blocks(pages)).toEqual(expected);
+  });
+});
+
+describe('pageLines: runs become lines', () => {
+  const run = (str: string, x: number, y = 700, hasEOL = false): PdfTextItem => ({
+    str,
+    x,
+    y,
+    width: str.length * 5,
+    size: 10,
+    ...(hasEOL ? { hasEOL } : {}),
+  });
+  it.each<[string, PdfTextItem[], string[]]>([
+    ['runs that touch join tight', [run('Flo', 50), run('od', 65)], ['Flood']],
+    [
+      'a gap wider than a thin space is a word space',
+      [run('The', 50), run('flood', 70)],
+      ['The flood'],
+    ],
+    ['a run with its own space adds none', [run('The ', 50), run('flood', 75)], ['The flood']],
+    ['a run starting with a space adds none', [run('The', 50), run(' flood', 70)], ['The flood']],
+    [
+      'white space inside a line collapses, ends trimmed',
+      [run('  The \t river', 50), run('  rose  ', 120)],
+      ['The river rose'],
+    ],
+    [
+      'a run marked end-of-line ends it',
+      [run('One', 50, 700, true), run('Two', 70)],
+      ['One', 'Two'],
+    ],
+    [
+      'an empty run marked end-of-line ends the line too',
+      [run('One', 50), run('', 65, 700, true), run('Two', 70)],
+      ['One', 'Two'],
+    ],
+    ['a baseline move starts a line', [run('Up', 50, 700), run('Down', 62, 690)], ['Up', 'Down']],
+    [
+      'a jump back left starts a line',
+      [run('Right side', 200), run('Left', 50)],
+      ['Right side', 'Left'],
+    ],
+    [
+      'a line of white space only is dropped',
+      [run('   ', 50, 700, true), run('Kept', 50, 688)],
+      ['Kept'],
+    ],
+    [
+      'many runs on one line are one line',
+      Array.from({ length: 3_000 }, (_, i) => run('ab', 50 + i * 10)),
+      ['ab'.repeat(3_000)],
+    ],
+  ])('%s', (_what, items, expected) => {
+    expect(pageLines({ items }, 1).map((line) => line.text)).toEqual(expected);
   });
 });
 
