@@ -5,6 +5,7 @@ import type { Source } from '../../core/model/source';
 import { buildSourceDoc, type PositionMap } from './positions';
 import { readOnlyPlugin } from './read-only-plugin';
 import { optOutOfReactSelection } from './react-selection-opt-out';
+import { withDomSelection } from './dom-selection';
 import {
   claimLayer,
   flashLayer,
@@ -164,7 +165,10 @@ export function SourceView(props: SourceViewProps) {
     if (!current || current.claimMarks === claimMarks) return;
     current.claimMarks = claimMarks;
     current.view.dispatch(
-      setHighlights(current.view.state, claimLayer, toHighlights(current.map, claimMarks)),
+      withDomSelection(
+        current.view,
+        setHighlights(current.view.state, claimLayer, toHighlights(current.map, claimMarks)),
+      ),
     );
   }, [claimMarks, source]);
 
@@ -173,10 +177,13 @@ export function SourceView(props: SourceViewProps) {
     if (!current || current.suggestionMarks === suggestionMarks) return;
     current.suggestionMarks = suggestionMarks;
     current.view.dispatch(
-      setHighlights(
-        current.view.state,
-        suggestionLayer,
-        toHighlights(current.map, suggestionMarks),
+      withDomSelection(
+        current.view,
+        setHighlights(
+          current.view.state,
+          suggestionLayer,
+          toHighlights(current.map, suggestionMarks),
+        ),
       ),
     );
   }, [suggestionMarks, source]);
