@@ -2,16 +2,12 @@
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
-import { parseSourceFile } from '../../core/io/source-file';
 import { withDomSelection } from '../../renderer/editor/dom-selection';
 import { buildSourceDoc } from '../../renderer/editor/positions';
+import { source } from './claims/claim-fixtures';
 
-const parsed = parseSourceFile({
-  id: 'harbour',
-  content: '---\ntitle: harbour\n---\nThe storm flooded 40 homes near the harbour on Sunday.',
-});
-if (!parsed.ok) throw new Error(parsed.error);
-const map = buildSourceDoc(parsed.value);
+const harbour = source('harbour', 'The storm flooded 40 homes near the harbour on Sunday.');
+const map = buildSourceDoc(harbour);
 
 function viewWithDomSelection(words: string | null) {
   const view = new EditorView(document.body.appendChild(document.createElement('div')), {
@@ -41,7 +37,7 @@ describe('withDomSelection', () => {
     const view = viewWithDomSelection(words);
     const tr = withDomSelection(view, view.state.tr);
     const { from, to } = tr.selection;
-    expect(parsed.value.text.slice(map.toOffset(from), map.toOffset(to))).toBe(expected);
+    expect(harbour.text.slice(map.toOffset(from), map.toOffset(to))).toBe(expected);
     view.destroy();
   });
 });
