@@ -33,7 +33,10 @@ export function App({ host }: { host: Host }) {
   const workspace = useWorkspace(host, listing?.sources ?? null);
   const project = workspace?.project;
   const gazetteer = useGazetteer();
-  const view = useWorkspaceView(listing?.sources ?? null, project, gazetteer);
+  // Nothing is drawn or read for suggestions before the project is there: a project that carries
+  // a revision of a shipped article would replace the text just drawn.
+  const shown = workspace ? listing : null;
+  const view = useWorkspaceView(shown?.sources ?? null, project, gazetteer);
   const imports = useSourceImport(project, workspace?.change);
   const [ui, dispatch] = useReducer(uiReducer, initialUiState);
   const { sources, sourceIds } = view;
@@ -46,7 +49,7 @@ export function App({ host }: { host: Host }) {
     ready: workspace !== null,
     canUndo: workspace?.canUndo ?? false,
     canRedo: workspace?.canRedo ?? false,
-    hiddenSources: listing ? sources.length - columns.length : 0,
+    hiddenSources: shown ? sources.length - columns.length : 0,
   };
   const actions: CommandActions = {
     undo: () => workspace?.undo(),
@@ -107,7 +110,7 @@ export function App({ host }: { host: Host }) {
     >
       <Toolbar
         projectName={project?.name ?? null}
-        sourceCount={listing ? sources.length : null}
+        sourceCount={shown ? sources.length : null}
         save={workspace?.save ?? null}
         undoLabel={workspace?.undoLabel ?? null}
         redoLabel={workspace?.redoLabel ?? null}
@@ -118,16 +121,16 @@ export function App({ host }: { host: Host }) {
         onExport={(format) => void files.exportAs(format)}
       />
       <Notices
-        loading={corpus.status === 'loading'}
+        loading={corpus.status === 'loading' || (listing !== null && !workspace)}
         loadError={corpus.status === 'failed' ? corpus.error : null}
         damaged={view.damaged}
         save={workspace?.save ?? null}
         notice={ui.notice}
         onDismiss={() => dispatch({ type: 'notify', notice: null })}
       />
-      {listing ? (
+      {shown ? (
         <div className="workspace">
-          {listing.problems.map((problem) => (
+          {shown.problems.map((problem) => (
             <p key={problem.file} className="app-message error" role="alert">
               {problem.file} was not opened: {problem.error}
             </p>

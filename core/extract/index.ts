@@ -16,6 +16,7 @@ import type { EventCue } from './events';
 import { extractionLanguage } from './languages';
 import { EVENT_NOUNS, EVENT_VERBS } from './lexicon';
 import { splitSentences, type Sentence } from './sentences';
+import { byCodeUnits } from '../text/code-unit-order';
 
 export { findEventCues, type EventCue } from './events';
 export { splitSentences, type Sentence } from './sentences';
@@ -366,6 +367,6 @@ export function extractSuggestions(source: Source): Suggestion[] {
     }
   });
   return dropRestatedHeadlines([...out.values()], fromHeadline).sort(
-    (a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type),
+    (a, b) => a.start - b.start || a.end - b.end || byCodeUnits(a.type, b.type),
   );
 }

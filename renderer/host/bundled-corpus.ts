@@ -1,5 +1,6 @@
 import type { CorpusListing } from '../../contract/ipc';
 import { readSourceFile } from '../../core/io/source-text-file';
+import { byCodeUnits } from '../../core/text/code-unit-order';
 import { UNDETERMINED_LANGUAGE, type LanguageDetector } from '../../core/language/detector';
 import { loadLanguageDetector } from '../../core/language/load-detector';
 
@@ -15,7 +16,7 @@ const bundledCorpus = import.meta.glob<string>('../../corpus/*.md', {
 
 function listWith(files: Record<string, string>, detect: LanguageDetector): CorpusListing {
   const listing: CorpusListing = { sources: [], problems: [] };
-  for (const [path, content] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [path, content] of Object.entries(files).sort(([a], [b]) => byCodeUnits(a, b))) {
     const file = path.split('/').pop() ?? path;
     const result = readSourceFile(
       { id: file.replace(/\.[^.]+$/, ''), path: `corpus/${file}`, content },

@@ -64,6 +64,13 @@ async function withNativeHashes(load: ProjectLoad): Promise<ProjectLoad> {
   return load;
 }
 
+/** What the host read at start-up, kept until the shipped sources are ready too. */
+interface StoredLoad {
+  load: ProjectLoad;
+  storedHistory: string | null;
+  format: HistoryFormat;
+}
+
 function newId(): string {
   return crypto.randomUUID();
 }
@@ -121,20 +128,35 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
     [sources],
   );
 
+  // The stored project is read while the shipped sources are still being parsed (both are
+  // needed before anything is shown): the read waits on storage, not on the page.
+  const [stored, setStored] = useState<StoredLoad | null>(null);
   useEffect(() => {
-    if (!sources) return;
     let live = true;
     void Promise.all([
-      host.loadProject().then(withNativeHashes),
+      host
+        .loadProject()
+        .then(withNativeHashes)
+        .catch((error: unknown): ProjectLoad => ({
+          status: 'error',
+          error: `The stored project could not be read: ${errorMessage(error)}`,
+          location: 'the project store',
+        })),
       host.loadUndoHistory().catch(() => null),
       historyFormat(),
     ]).then(([load, storedHistory, format]) => {
-      if (live) adopt(load, storedHistory, true, format);
+      if (live) setStored({ load, storedHistory, format });
     });
     return () => {
       live = false;
     };
-  }, [host, sources, adopt]);
+  }, [host]);
+  const adopted = useRef<StoredLoad | null>(null);
+  useEffect(() => {
+    if (!sources || !stored || adopted.current === stored) return;
+    adopted.current = stored;
+    adopt(stored.load, stored.storedHistory, true, stored.format);
+  }, [sources, stored, adopt]);
 
   /**
    * Switches to another project (File > New / Open) that the host has just made current; an
