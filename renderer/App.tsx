@@ -33,10 +33,7 @@ export function App({ host }: { host: Host }) {
   const workspace = useWorkspace(host, listing?.sources ?? null);
   const project = workspace?.project;
   const gazetteer = useGazetteer();
-  // Nothing is drawn or read for suggestions before the project is there: a project that carries
-  // a revision of a shipped article would replace the text just drawn.
-  const shown = workspace ? listing : null;
-  const view = useWorkspaceView(shown?.sources ?? null, project, gazetteer);
+  const view = useWorkspaceView(listing?.sources ?? null, project, gazetteer);
   const imports = useSourceImport(project, workspace?.change);
   const [ui, dispatch] = useReducer(uiReducer, initialUiState);
   const { sources, sourceIds } = view;
@@ -49,7 +46,7 @@ export function App({ host }: { host: Host }) {
     ready: workspace !== null,
     canUndo: workspace?.canUndo ?? false,
     canRedo: workspace?.canRedo ?? false,
-    hiddenSources: shown ? sources.length - columns.length : 0,
+    hiddenSources: listing ? sources.length - columns.length : 0,
   };
   const actions: CommandActions = {
     undo: () => workspace?.undo(),
@@ -110,7 +107,7 @@ export function App({ host }: { host: Host }) {
     >
       <Toolbar
         projectName={project?.name ?? null}
-        sourceCount={shown ? sources.length : null}
+        sourceCount={listing ? sources.length : null}
         save={workspace?.save ?? null}
         undoLabel={workspace?.undoLabel ?? null}
         redoLabel={workspace?.redoLabel ?? null}
@@ -121,16 +118,16 @@ export function App({ host }: { host: Host }) {
         onExport={(format) => void files.exportAs(format)}
       />
       <Notices
-        loading={corpus.status === 'loading' || (listing !== null && !workspace)}
+        loading={corpus.status === 'loading'}
         loadError={corpus.status === 'failed' ? corpus.error : null}
         damaged={view.damaged}
         save={workspace?.save ?? null}
         notice={ui.notice}
         onDismiss={() => dispatch({ type: 'notify', notice: null })}
       />
-      {shown ? (
+      {listing ? (
         <div className="workspace">
-          {shown.problems.map((problem) => (
+          {listing.problems.map((problem) => (
             <p key={problem.file} className="app-message error" role="alert">
               {problem.file} was not opened: {problem.error}
             </p>
