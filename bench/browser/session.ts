@@ -57,10 +57,21 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * A fresh profile whose IndexedDB holds `projectText` as the stored project (what autosave would
- * have left), with the probes installed before any page script runs.
+ * How the seeded project is stored: the record an autosave leaves now, or the plain string that
+ * builds before the record store (commit 3d063a0 and earlier) wrote and read.
  */
-export async function seededPage(browser: Browser, origin: string, projectText: string) {
+export type SeedFormat = 'record' | 'string';
+
+/**
+ * A fresh profile whose IndexedDB holds `projectText` as the stored project, as an autosave of
+ * that build leaves it (`seed`), with the probes installed before any page script runs.
+ */
+export async function seededPage(
+  browser: Browser,
+  origin: string,
+  projectText: string,
+  seed: SeedFormat = 'record',
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
   await context.addInitScript({
@@ -70,21 +81,26 @@ export async function seededPage(browser: Browser, origin: string, projectText: 
   // Any page of the origin opens its IndexedDB; a 404 runs no app code.
   await page.goto(`${origin}/bench-seed`);
   await page.evaluate(
-    (text) =>
+    ([text, format]) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('corroborate', 1);
         request.onupgradeneeded = () => request.result.createObjectStore('projects');
         request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
         request.onsuccess = () => {
           const transaction = request.result.transaction('projects', 'readwrite');
-          transaction.objectStore('projects').put(text, 'default');
+          // As renderer/host/indexeddb-store.ts writes a text: a stamp and the text as a Blob.
+          const record = {
+            stamp: 'bench-seed',
+            text: new Blob([text], { type: 'application/json' }),
+          };
+          transaction.objectStore('projects').put(format === 'record' ? record : text, 'default');
           transaction.oncomplete = () => {
             request.result.close();
             resolve();
           };
         };
       }),
-    projectText,
+    [projectText, seed] as const,
   );
   return { context, page };
 }

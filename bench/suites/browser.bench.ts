@@ -12,6 +12,7 @@ import {
   launchChromium,
   longTasksBetween,
   seededPage,
+  type SeedFormat,
   serveWebBuild,
   WEB_DIR,
 } from '../browser/session';
@@ -63,11 +64,13 @@ interface Samples {
 interface Build {
   name: string;
   origin: string;
+  seed: SeedFormat;
 }
 
 /** One fresh profile: the project seeded, then open, one tag and one select. */
-async function runOnce(browser: Browser, origin: string, projectText: string, run: number) {
-  const { context, page } = await seededPage(browser, origin, projectText);
+async function runOnce(browser: Browser, build: Build, projectText: string, run: number) {
+  const { origin } = build;
+  const { context, page } = await seededPage(browser, origin, projectText, build.seed);
   const opened = await openToPainted(page, origin);
   const openTasks = await longTasksBetween(page, 0, opened);
   const suggestedAt = await suggestionsPainted(page);
@@ -107,7 +110,7 @@ async function measure(
   for (let run = 0; run <= RUNS; run += 1) {
     const order = run % 2 ? [...builds].reverse() : builds;
     for (const build of order) {
-      const once = await runOnce(browser, build.origin, projectText, run);
+      const once = await runOnce(browser, build, projectText, run);
       const into = samples.get(build.name);
       if (run === 0 || !into) continue;
       into.open.push(once.opened);
@@ -138,7 +141,8 @@ async function measure(
  * suggestions are drawn (a long source's come from a worker after the text). Each run is a fresh
  * profile; the first run is a warm-up (disk cache, V8 code cache) and is not counted.
  * BENCH_SCENARIO=one|many runs one; BENCH_RUNS sets the runs (5); BENCH_BASE_DIR=<a copy of
- * another commit's dist/web> measures it too, in turns with this build.
+ * another commit's dist/web> measures it too, in turns with this build (BENCH_BASE_SEED=string for
+ * a base older than the record store, which reads only plain-string projects).
  */
 const suite: BenchSuite = {
   title: 'web build in Chromium (1 MB / 5,000 claims; 200 sources / 20,000 claims)',
@@ -153,8 +157,13 @@ const suite: BenchSuite = {
       },
     ].filter((scenario) => !only || scenario.key === only);
     const baseDir = process.env.BENCH_BASE_DIR;
-    const builds: Build[] = [{ name: WEB_DIR, origin: ORIGIN }];
-    if (baseDir) builds.unshift({ name: baseDir, origin: `http://127.0.0.1:${BASE_PORT}` });
+    const builds: Build[] = [{ name: WEB_DIR, origin: ORIGIN, seed: 'record' }];
+    if (baseDir)
+      builds.unshift({
+        name: baseDir,
+        origin: `http://127.0.0.1:${BASE_PORT}`,
+        seed: process.env.BENCH_BASE_SEED === 'string' ? 'string' : 'record',
+      });
     const server = await serveWebBuild(PORT);
     // Every server and the browser are stopped however the run ends (a leftover holds its port).
     let base: Awaited<ReturnType<typeof serveWebBuild>> | null = null;

@@ -113,6 +113,7 @@ export function createProjectSlot(store: TextStore, options: SlotOptions): Proje
 
     async save(text) {
       const format = await projectFormat();
+      await store.prepare(text);
       await store.update(PROJECT_KEY, (current) => {
         if (seen !== undefined && current !== seen && current !== text) return changedElsewhere();
         const entries: Record<string, string> = { [PROJECT_KEY]: text };

@@ -14,7 +14,7 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp } from './helpers';
+import { openApp, readStoredEntries } from './helpers';
 
 const KILLS =
   Number(process.env.BROWSER_CRASH_KILLS) > 0 ? Number(process.env.BROWSER_CRASH_KILLS) : 6;
@@ -52,25 +52,9 @@ function browserPid(profile: string): number {
 }
 
 /** The stored project and its backup, as the app's IndexedDB holds them. */
-function storedTexts(page: Page): Promise<{ project: string | null; backup: string | null }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ project: string | null; backup: string | null }>((resolve, reject) => {
-        const request = indexedDB.open('corroborate', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('projects');
-        request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
-        request.onsuccess = () => {
-          const store = request.result.transaction('projects', 'readonly').objectStore('projects');
-          const project = store.get('default');
-          const backup = store.get('default.backup');
-          backup.onsuccess = () => {
-            request.result.close();
-            const text = (value: unknown) => (typeof value === 'string' ? value : null);
-            resolve({ project: text(project.result), backup: text(backup.result) });
-          };
-        };
-      }),
-  );
+async function storedTexts(page: Page): Promise<{ project: string | null; backup: string | null }> {
+  const entries = await readStoredEntries(page);
+  return { project: entries['default'] ?? null, backup: entries['default.backup'] ?? null };
 }
 
 interface StoredProject {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens the app and waits until both panes and the project are ready. */
 export async function openApp(page: Page): Promise<void> {
@@ -55,27 +55,71 @@ export async function storeRawProject(page: Page, text: string): Promise<void> {
   );
 }
 
+/**
+ * Every entry of the app's IndexedDB as key -> text. The app writes each text as a record (a
+ * stamp and the text as a Blob, renderer/host/indexeddb-store.ts); a plain string, as an older
+ * version or storeRawProject leaves it, is read as it is.
+ */
+export async function readStoredEntries(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('corroborate', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('projects');
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
+      request.onsuccess = () => resolve(request.result);
+    });
+    const [keys, values] = await new Promise<[IDBValidKey[], unknown[]]>((resolve, reject) => {
+      const store = database.transaction('projects', 'readonly').objectStore('projects');
+      const keyRequest = store.getAllKeys();
+      const valueRequest = store.getAll();
+      valueRequest.onsuccess = () => resolve([keyRequest.result, valueRequest.result]);
+      valueRequest.onerror = () => reject(valueRequest.error ?? new Error('IndexedDB read failed'));
+    });
+    database.close();
+    const out: Record<string, string> = {};
+    for (const [index, key] of keys.entries()) {
+      const value = values[index];
+      if (typeof key !== 'string') continue;
+      if (typeof value === 'string') out[key] = value;
+      else if (
+        value &&
+        typeof value === 'object' &&
+        (value as { text?: unknown }).text instanceof Blob
+      )
+        out[key] = await (value as { text: Blob }).text.text();
+    }
+    return out;
+  });
+}
+
 /** Reads the stored project text (null when there is none). */
 export async function readRawProject(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () =>
-      new Promise<string | null>((resolve, reject) => {
-        const request = indexedDB.open('corroborate', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('projects');
-        request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
-        request.onsuccess = () => {
-          const get = request.result
-            .transaction('projects', 'readonly')
-            .objectStore('projects')
-            .get('default');
-          get.onsuccess = () => {
-            request.result.close();
-            resolve(typeof get.result === 'string' ? get.result : null);
-          };
-          get.onerror = () => reject(get.error ?? new Error('IndexedDB read failed'));
-        };
-      }),
-  );
+  return (await readStoredEntries(page))['default'] ?? null;
+}
+
+/**
+ * Adds a source through Add source > Paste text…; the pane that shows it. `setValue` puts a long
+ * text in the (uncontrolled) text box directly instead of filling it as typing would.
+ */
+export async function pasteSource(
+  page: Page,
+  title: string,
+  text: string,
+  { setValue = false } = {},
+): Promise<Locator> {
+  await menuCommand(page, 'Add source', 'Paste text…');
+  const dialog = page.getByRole('dialog', { name: 'Paste a source' });
+  await dialog.getByLabel('Title').fill(title);
+  const box = dialog.getByLabel('Text');
+  if (setValue)
+    await box.evaluate((area, value) => ((area as HTMLTextAreaElement).value = value), text);
+  else await box.fill(text);
+  await dialog.getByRole('button', { name: 'Add source' }).click();
+  const pane = page
+    .getByTestId('source-pane')
+    .filter({ has: page.locator('.source-title', { hasText: title }) });
+  await expect(pane).toHaveCount(1);
+  return pane;
 }
 
 /** Picks a command from a toolbar menu ("Project", "Add source", "Export as…"). */

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { menuCommand, openApp, readRawProject } from './helpers';
+import { openApp, pasteSource as paste, readRawProject } from './helpers';
 
 // Sentences written for this test (Dari): "According to local officials, on Friday at least
 // thirteen people were killed in an explosion near the grain market of the city, and more than
@@ -18,19 +18,6 @@ const RUSSIAN_QUOTE = 'Не менее тринадцати человек';
 async function shot(page: Page, name: string): Promise<void> {
   const dir = process.env.SHOTS_DIR;
   if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
-}
-
-async function paste(page: Page, title: string, text: string): Promise<Locator> {
-  await menuCommand(page, 'Add source', 'Paste text…');
-  const dialog = page.getByRole('dialog', { name: 'Paste a source' });
-  await dialog.getByLabel('Title').fill(title);
-  await dialog.getByLabel('Text').fill(text);
-  await dialog.getByRole('button', { name: 'Add source' }).click();
-  const pane = page
-    .getByTestId('source-pane')
-    .filter({ has: page.locator('.source-title', { hasText: title }) });
-  await expect(pane).toHaveCount(1);
-  return pane;
 }
 
 /** Selects `quote` with the mouse: pressed on its first letter's leading edge, released past its last. */

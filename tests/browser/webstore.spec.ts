@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { menuCommand, openApp, readRawProject, selectQuote, storeRawProject } from './helpers';
+import {
+  menuCommand,
+  openApp,
+  readRawProject,
+  readStoredEntries,
+  selectQuote,
+  storeRawProject,
+} from './helpers';
 
 /** A project saved by a later version of Corroborate: this version must not read or replace it. */
 const NEWER = JSON.stringify({
@@ -9,34 +16,9 @@ const NEWER = JSON.stringify({
   claims: [],
 });
 
-/** Every stored entry of the app's IndexedDB, key to text. */
-function storedEntries(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, string>>((resolve, reject) => {
-        const request = indexedDB.open('corroborate', 1);
-        request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
-        request.onsuccess = () => {
-          const store = request.result.transaction('projects', 'readonly').objectStore('projects');
-          const keys = store.getAllKeys();
-          const values = store.getAll();
-          values.onsuccess = () => {
-            request.result.close();
-            const out: Record<string, string> = {};
-            keys.result.forEach((key, index) => {
-              const value: unknown = values.result[index];
-              if (typeof value === 'string' && typeof key === 'string') out[key] = value;
-            });
-            resolve(out);
-          };
-        };
-      }),
-  );
-}
-
 /** The kept-aside entries (key -> text). */
 async function keptAside(page: Page): Promise<Record<string, string>> {
-  const entries = await storedEntries(page);
+  const entries = await readStoredEntries(page);
   return Object.fromEntries(
     Object.entries(entries).filter(([key]) => key.startsWith('default.kept.')),
   );
@@ -86,7 +68,7 @@ test('a newer-version project survives New, ten autosaves and Open, bytes untouc
     .toContain('at least 143 people');
   for (let round = 0; round < 9; round += 1)
     await changeAndAutosave(page, round % 2 === 0 ? 'Undo' : 'Redo');
-  const stored = await storedEntries(page);
+  const stored = await readStoredEntries(page);
   expect(JSON.parse(stored['default.backup'] ?? '{}')).toMatchObject({ schemaVersion: 1 });
   expect(Object.values(await keptAside(page))).toEqual([NEWER]);
 

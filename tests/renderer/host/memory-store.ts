@@ -8,6 +8,7 @@ export function memoryStore(initial: Record<string, string> = {}): TextStore & {
   return {
     entries,
     read: (key) => Promise.resolve(entries.get(key) ?? null),
+    prepare: () => Promise.resolve(),
     write: (key, text) => {
       entries.set(key, text);
       return Promise.resolve();
