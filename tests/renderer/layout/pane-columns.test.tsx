@@ -85,4 +85,17 @@ describe('PaneColumns', () => {
     renderPanes(columns);
     expect(screen.getByRole('main').classList.contains('many')).toBe(compact);
   });
+
+  it.each<[Columns, number]>([
+    [['north', 'south'], 0],
+    [['south', 'north'], 1],
+    [['east', 'south', 'north'], 2],
+    [['south', 'east'], -1],
+  ])('with %o the claim on north is drawn in pane %d only', (columns, index) => {
+    renderPanes(columns);
+    const drawn = screen
+      .getAllByTestId('source-pane')
+      .map((pane) => pane.querySelectorAll('.claim').length);
+    expect(drawn).toEqual(columns.map((_, i) => (i === index ? 1 : 0)));
+  });
 });
