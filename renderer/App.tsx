@@ -32,7 +32,7 @@ export function App({ host }: { host: Host }) {
   const listing = corpus.status === 'ready' ? corpus.listing : null;
   const workspace = useWorkspace(host, listing?.sources ?? null);
   const project = workspace?.project;
-  const gazetteer = useGazetteer();
+  const gazetteer = useGazetteer(workspace !== null);
   const view = useWorkspaceView(listing?.sources ?? null, project, gazetteer);
   const imports = useSourceImport(project, workspace?.change);
   const [ui, dispatch] = useReducer(uiReducer, initialUiState);
