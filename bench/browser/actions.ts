@@ -114,3 +114,27 @@ export async function selectToPainted(page: Page, nth: number): Promise<number> 
     return end - probeWindow.benchMark!;
   });
 }
+
+/**
+ * Waits until the page has run no long task for `quietMs` (at most `maxMs`): the moment after
+ * opening when one-off work (the gazetteer's arrival and the regrouping it brings, the first
+ * save) is over, so the next tag measures the steady state.
+ */
+export async function settled(page: Page, quietMs = 1000, maxMs = 15_000): Promise<void> {
+  await page.evaluate(
+    async ([quiet, max]) => {
+      const probe = (window as unknown as ProbeWindow).benchProbe;
+      const started = performance.now();
+      for (;;) {
+        const last = probe.longTasks.reduce(
+          (end, task) => Math.max(end, task.start + task.duration),
+          0,
+        );
+        const now = performance.now();
+        if (now - last >= quiet || now - started >= max) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    [quietMs, maxMs] as const,
+  );
+}
