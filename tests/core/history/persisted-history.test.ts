@@ -52,4 +52,38 @@ describe('serializeHistory', () => {
     const restored = restoreHistory(serializeHistory(later), later.present);
     expect(restored.past.map((entry) => entry.state.name)).toEqual(pastNames);
   });
+
+  it.each<[string, (history: History<Project>) => History<Project>, number]>([
+    ['undo and redo steps', (history) => history, 8_000_000],
+    [
+      'labels with quotes, slashes and other scripts',
+      (history) => ({
+        ...history,
+        past: history.past.map((entry, i) => ({
+          ...entry,
+          label: ['Tag “143”', 'Path C:\\notes\n"x"', 'Правка'][i % 3]!,
+        })),
+      }),
+      8_000_000,
+    ],
+    ['nothing to undo', (history) => createHistory(history.present), 8_000_000],
+    ['a budget that keeps no state', (history) => history, 10],
+  ])('is the text JSON.stringify writes for what it stores: %s', (_, shape, budget) => {
+    const history = shape(threeSteps());
+    const text = serializeHistory(history, budget);
+    const stored = JSON.parse(text) as {
+      format: string;
+      past: { label: string; state: string }[];
+      future: { label: string; state: string }[];
+    };
+    // Canonical: what JSON.stringify would write for the parsed value, byte for byte.
+    expect(JSON.stringify(stored)).toBe(text);
+    expect(Object.keys(stored)).toEqual(['format', 'version', 'present', 'past', 'future']);
+    const kept = budget > 10 ? history.past.length : 0;
+    expect(stored.past.map((entry) => entry.label)).toEqual(
+      history.past.slice(history.past.length - kept).map((entry) => entry.label),
+    );
+    for (const entry of [...stored.past, ...stored.future])
+      expect(Object.keys(entry)).toEqual(['label', 'state']);
+  });
 });
