@@ -52,13 +52,31 @@ interface SourceViewProps {
 
 const FLASH_MS = 1400;
 
+/**
+ * Each mark's highlight, made once per mark object and position map: the marks of unchanged
+ * claims keep their objects (claim-marks.ts), so a tag on a source with 5,000 claims maps one
+ * new mark to document positions instead of all of them, and the layer's diff (highlights-plugin)
+ * sees the same highlight objects and skips them.
+ */
+const highlightsByMap = new WeakMap<PositionMap, WeakMap<TextMark, Highlight>>();
+
 function toHighlights(map: PositionMap, marks: readonly TextMark[]): Highlight[] {
-  return marks.map((mark) => ({
-    id: mark.id,
-    from: map.toPos(mark.start),
-    to: map.toPos(mark.end),
-    attrs: mark.attrs,
-  }));
+  let known = highlightsByMap.get(map);
+  if (!known) highlightsByMap.set(map, (known = new WeakMap()));
+  const made = known;
+  return marks.map((mark) => {
+    let highlight = made.get(mark);
+    if (!highlight) {
+      highlight = {
+        id: mark.id,
+        from: map.toPos(mark.start),
+        to: map.toPos(mark.end),
+        attrs: mark.attrs,
+      };
+      made.set(mark, highlight);
+    }
+    return highlight;
+  });
 }
 
 /**

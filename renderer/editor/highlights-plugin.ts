@@ -13,16 +13,22 @@ export interface Highlight {
 /** A layer's decorations plus, per highlight id, what it was drawn from (to diff the next update). */
 interface LayerState {
   set: DecorationSet;
-  drawn: Map<string, string>;
+  drawn: Map<string, Highlight>;
 }
 
+/** Where and how a highlight is drawn, as text: two highlights drawn alike have the same one. */
 function signature(highlight: Highlight): string {
-  let attrs = attrsSignatures.get(highlight.attrs);
-  if (attrs === undefined) {
-    attrs = JSON.stringify(highlight.attrs);
-    attrsSignatures.set(highlight.attrs, attrs);
+  let known = signatures.get(highlight);
+  if (known === undefined) {
+    let attrs = attrsSignatures.get(highlight.attrs);
+    if (attrs === undefined) {
+      attrs = JSON.stringify(highlight.attrs);
+      attrsSignatures.set(highlight.attrs, attrs);
+    }
+    known = `${highlight.from}:${highlight.to}:${attrs}`;
+    signatures.set(highlight, known);
   }
-  return `${highlight.from}:${highlight.to}:${attrs}`;
+  return known;
 }
 
 /**
@@ -31,6 +37,13 @@ function signature(highlight: Highlight): string {
  * claims otherwise wrote all of their attributes out again to find the one that changed.
  */
 const attrsSignatures = new WeakMap<Record<string, string>, string>();
+/** Each highlight's signature, made once per highlight object (SourceView keeps them per mark). */
+const signatures = new WeakMap<Highlight, string>();
+
+/** Whether `next` is drawn as `previous` was: the same object, or the same place and look. */
+function drawnAlike(previous: Highlight | undefined, next: Highlight): boolean {
+  return previous === next || (previous !== undefined && signature(previous) === signature(next));
+}
 
 function decorate(doc: PmNode, highlight: Highlight): Decoration | null {
   const size = doc.content.size;
@@ -45,9 +58,9 @@ function decorate(doc: PmNode, highlight: Highlight): Decoration | null {
  * of the layer changed anyway, rebuilding from scratch is cheaper than the diff.
  */
 function update(doc: PmNode, previous: LayerState, next: readonly Highlight[]): LayerState {
-  const drawn = new Map(next.map((highlight) => [highlight.id, signature(highlight)]));
+  const drawn = new Map(next.map((highlight) => [highlight.id, highlight]));
   const changed = next.filter(
-    (highlight) => previous.drawn.get(highlight.id) !== drawn.get(highlight.id),
+    (highlight) => !drawnAlike(previous.drawn.get(highlight.id), highlight),
   );
   const gone = [...previous.drawn.keys()].filter((id) => !drawn.has(id));
   if (changed.length + gone.length > next.length / 2) {
