@@ -14,7 +14,7 @@ import { placeAllClaims, type SourceClaims } from '../claims/anchored-claims';
 import { isFlagged, sourcesById as summarizeSources } from '../compare';
 import { flagsByItem, type ItemFlag } from '../compare/flags';
 import { withEmbeddedSources } from '../sources/embedded-sources';
-import { pendingSuggestions } from '../suggestions/pending';
+import { pendingBySource } from '../suggestions/pending';
 import { useSuggestions } from '../suggestions/use-suggestions';
 import { useAfterPaint } from './use-after-paint';
 
@@ -74,12 +74,9 @@ export function useWorkspaceView(
   );
   const pending = useMemo(
     () =>
-      new Map(
-        [...suggestions].map(([sourceId, list]) => [
-          sourceId,
-          project ? pendingSuggestions(list, project) : [],
-        ]),
-      ),
+      project
+        ? pendingBySource(suggestions, project)
+        : new Map([...suggestions.keys()].map((sourceId) => [sourceId, []])),
     [suggestions, project],
   );
   const sourceIds = useMemo(() => sources.map((source) => source.id), [sources]);

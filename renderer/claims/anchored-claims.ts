@@ -1,3 +1,4 @@
+import { claimsBySource, sameElements } from './claims-by-source';
 import { anchor } from '../../core/anchoring';
 import type { Claim } from '../../core/model/claim';
 import type { Source } from '../../core/model/source';
@@ -53,7 +54,7 @@ export function placeClaims(source: Source, claims: readonly Claim[]): SourceCla
 }
 
 /** The last placement of each source, with the claims it was made from. */
-const lastPlacement = new WeakMap<Source, { claims: Claim[]; placed: SourceClaims }>();
+const lastPlacement = new WeakMap<Source, { claims: readonly Claim[]; placed: SourceClaims }>();
 
 /**
  * {@link placeClaims} for every source, the claims split by source in one pass. A source whose
@@ -64,18 +65,12 @@ export function placeAllClaims(
   sources: readonly Source[],
   claims: readonly Claim[],
 ): Map<string, SourceClaims> {
-  const bySource = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    const list = bySource.get(claim.target.sourceId);
-    if (list) list.push(claim);
-    else bySource.set(claim.target.sourceId, [claim]);
-  }
+  const bySource = claimsBySource(claims);
   return new Map(
     sources.map((source) => {
       const own = bySource.get(source.id) ?? [];
       const last = lastPlacement.get(source);
-      if (last && last.claims.length === own.length && last.claims.every((c, i) => c === own[i]))
-        return [source.id, last.placed];
+      if (last && sameElements(last.claims, own)) return [source.id, last.placed];
       const placed = placeClaims(source, own);
       lastPlacement.set(source, { claims: own, placed });
       return [source.id, placed];

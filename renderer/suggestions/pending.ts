@@ -1,4 +1,5 @@
 import { describe } from '../../core/anchoring';
+import { claimsBySource, sameElements } from '../claims/claims-by-source';
 import type { Claim } from '../../core/model/claim';
 import type { Project } from '../../core/model/project';
 import type { Source } from '../../core/model/source';
@@ -60,9 +61,48 @@ function claimed(suggestion: Suggestion, index: Map<string, Spans>): boolean {
  * 5,000 claims x 1,600 suggestions was 8 million comparisons on every edit.
  */
 export function pendingSuggestions(all: readonly Suggestion[], project: Project): Suggestion[] {
-  const dismissed = new Set(project.dismissedSuggestions);
+  const dismissed = dismissedSet(project.dismissedSuggestions);
   const index = spanIndex(project.claims);
   return all.filter((suggestion) => !dismissed.has(suggestion.id) && !claimed(suggestion, index));
+}
+
+const dismissedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The dismissed ids as a set, once per list (it changes only when one is dismissed). */
+function dismissedSet(ids: readonly string[]): ReadonlySet<string> {
+  let set = dismissedSets.get(ids);
+  if (!set) dismissedSets.set(ids, (set = new Set(ids)));
+  return set;
+}
+
+/** The last pending list made from each source's suggestions, with what it was made from. */
+const lastPending = new WeakMap<
+  readonly Suggestion[],
+  { claims: readonly Claim[]; dismissed: readonly string[]; pending: Suggestion[] }
+>();
+
+/**
+ * {@link pendingSuggestions} for every source. A source whose suggestions, claims and the
+ * dismissed list are the very same values as last time keeps its list (the same array), so a tag
+ * in a project of 200 sources filters one source's suggestions again, not 200.
+ */
+export function pendingBySource(
+  suggestions: ReadonlyMap<string, readonly Suggestion[]>,
+  project: Project,
+): Map<string, Suggestion[]> {
+  const bySource = claimsBySource(project.claims);
+  const dismissed = project.dismissedSuggestions;
+  return new Map(
+    [...suggestions].map(([sourceId, list]) => {
+      const own = bySource.get(sourceId) ?? [];
+      const last = lastPending.get(list);
+      if (last && last.dismissed === dismissed && sameElements(last.claims, own))
+        return [sourceId, last.pending];
+      const pending = pendingSuggestions(list, project);
+      lastPending.set(list, { claims: own, dismissed, pending });
+      return [sourceId, pending];
+    }),
+  );
 }
 
 /** The claim an accepted suggestion becomes: every field Corroborate found, pre-filled. */

@@ -3,7 +3,7 @@ import { describe as describeSpan } from '../../core/anchoring';
 import type { Claim, ClaimType } from '../../core/model/claim';
 import { createProject } from '../../core/model/project';
 import type { Suggestion } from '../../core/model/suggestion';
-import { pendingSuggestions } from '../../renderer/suggestions/pending';
+import { pendingBySource, pendingSuggestions } from '../../renderer/suggestions/pending';
 
 const NOW = '2026-12-03T08:00:00.000Z';
 const TEXT = 'Rescuers counted 12 injured at the depot and 4 missing near the old ferry landing.';
@@ -71,5 +71,45 @@ describe('pendingSuggestions through the claims index', () => {
     expect(pendingSuggestions([SUGGESTION], empty)).toHaveLength(1);
     const edited = { ...empty, claims: [claimOn('c', 17, 27, 'casualty')] };
     expect(pendingSuggestions([SUGGESTION], edited)).toHaveLength(0);
+  });
+});
+
+describe('pendingBySource keeps the lists of sources an edit did not touch', () => {
+  const onB: Suggestion = { ...SUGGESTION, id: 's2', sourceId: 'b' };
+  const suggestions = new Map([
+    ['a', [SUGGESTION]],
+    ['b', [onB]],
+  ]);
+  const start = createProject({ id: 'p', name: 'P', now: NOW });
+
+  it.each<[string, (project: typeof start) => typeof start, { a: number; b: number }, string[]]>([
+    ['nothing changed', (project) => project, { a: 1, b: 1 }, ['a', 'b']],
+    [
+      'a claim tagged on a',
+      (project) => ({ ...project, claims: [claimOn('c', 17, 27, 'casualty')] }),
+      { a: 0, b: 1 },
+      ['b'],
+    ],
+    [
+      'a claim tagged on b',
+      (project) => ({ ...project, claims: [claimOn('c', 17, 27, 'casualty', 'b')] }),
+      { a: 1, b: 0 },
+      ['a'],
+    ],
+    [
+      'a suggestion dismissed (every list is checked again)',
+      (project) => ({ ...project, dismissedSuggestions: ['s2'] }),
+      { a: 1, b: 0 },
+      [],
+    ],
+  ])('%s', (_name, edit, counts, kept) => {
+    const before = pendingBySource(suggestions, start);
+    const project = edit(start);
+    const after = pendingBySource(suggestions, project);
+    expect({ a: after.get('a')?.length, b: after.get('b')?.length }).toEqual(counts);
+    // The same answer as filtering each source afresh, and the very same list where untouched.
+    for (const [sourceId, list] of suggestions)
+      expect(after.get(sourceId)).toEqual(pendingSuggestions(list, project));
+    expect(['a', 'b'].filter((id) => after.get(id) === before.get(id))).toEqual(kept);
   });
 });
