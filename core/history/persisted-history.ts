@@ -35,19 +35,24 @@ function stateKey(project: Project): string {
 /**
  * Serialised undo states, by state. History states are immutable snapshots and the same ones are
  * written at every autosave (each is ~5 MB of checked JSON on a large project), so each is
- * serialised once, with its escaped form as a JSON string (escaping 5 MB of quotes took ~95 ms
- * of every save); entries are dropped with their states.
+ * serialised once, and a state that fits the budget is quoted (escaped as a JSON string) once
+ * too: escaping 5 MB of quotes took ~95 ms of every save. A state past the budget is never
+ * quoted (a 17 MB state quoted for nothing doubled the heap). Entries go with their states.
  */
-const serializedStates = new WeakMap<Project, { text: string; quoted: string }>();
+const serializedStates = new WeakMap<Project, { text: string; quoted?: string }>();
 
-function serializedState(project: Project): { text: string; quoted: string } {
+function serializedState(project: Project): { text: string; quoted?: string } {
   let known = serializedStates.get(project);
   if (known === undefined) {
-    const text = serializeProject(project);
-    known = { text, quoted: JSON.stringify(text) };
+    known = { text: serializeProject(project) };
     serializedStates.set(project, known);
   }
   return known;
+}
+
+/** A state's JSON as a JSON string, made only for a state that is kept (it doubles its size). */
+function quotedState(state: { text: string; quoted?: string }): string {
+  return (state.quoted ??= JSON.stringify(state.text));
 }
 
 /** A kept entry: its label and its state, serialised and quoted. */
@@ -69,7 +74,7 @@ function withinBudget(
     const state = serializedState(entry.state);
     if (used + state.text.length > budget) break;
     used += state.text.length;
-    kept.push({ label: entry.label, quoted: state.quoted });
+    kept.push({ label: entry.label, quoted: quotedState(state) });
   }
   return { kept: fromEnd ? kept.reverse() : kept, used };
 }
