@@ -79,7 +79,10 @@ function isStoredText(value: unknown): value is StoredText {
   );
 }
 
-/** Thrown inside update when the current record's text must be read first (outside the transaction). */
+/**
+ * What one attempt of update returns when the current record's text is not known: it is read
+ * outside the transaction (a Blob cannot be read inside one) and the update starts again.
+ */
 class NeedsText {
   constructor(readonly record: StoredText) {}
 }
