@@ -46,6 +46,13 @@ function scrollParent(element: HTMLElement | null): HTMLElement | null {
   return null;
 }
 
+/** The top of `element` within the scrolled content of `parent`, in pixels. */
+function offsetIn(parent: HTMLElement, element: HTMLElement): number {
+  return (
+    element.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop
+  );
+}
+
 /**
  * A `<ul>` that draws only the rows near the visible part of its scrolling panel, through
  * @tanstack/react-virtual (headless, measured row heights, a list inside a larger scrolled panel
@@ -76,19 +83,34 @@ function WindowedRows<T>({
   const list = useRef<HTMLUListElement>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
-  // Measured when the list mounts or changes length, not on every render: each reading forces a
-  // layout, which costs milliseconds beside a long source text.
+  // Where the list starts in its scrolling panel. Measured when the list mounts or changes
+  // length, not on every render (each reading forces a layout, which costs milliseconds beside
+  // a long source text), and again, one frame later, whenever the panel scrolls: a panel of many
+  // lists (one per source) moves every list below one that grew or shrank, or whose rows were
+  // measured, and a list that kept its first offset drew the rows of the wrong place (a 200-source
+  // Claims panel was blank past its first screen).
   useLayoutEffect(() => {
     const parent = scrollParent(list.current);
     setScroller(parent);
-    if (parent && list.current) {
-      const offset =
-        list.current.getBoundingClientRect().top -
-        parent.getBoundingClientRect().top +
-        parent.scrollTop;
-      setMargin(offset);
-    }
+    if (parent && list.current) setMargin(offsetIn(parent, list.current));
   }, [items.length]);
+  useEffect(() => {
+    if (!scroller) return;
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (!list.current) return;
+        const offset = offsetIn(scroller, list.current);
+        setMargin((current) => (Math.abs(current - offset) >= 1 ? offset : current));
+      });
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      scroller.removeEventListener('scroll', onScroll);
+    };
+  }, [scroller]);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller,

@@ -10,14 +10,22 @@ import { openApp, storeRawProject } from './helpers';
 
 const NOW = '2026-12-03T08:00:00.000Z';
 const COUNT = 400;
+const FIRST_ARTICLE = '000_16df6a53eee4503d';
 
-/** A project carrying a long revision of the first corpus article, one claim per paragraph. */
-function longProject(): string {
+/**
+ * A source of `count` one-line paragraphs under `id` (the first corpus article's id makes it a
+ * revision of that article), with one claim on each paragraph's opening words.
+ */
+function loggedSource(
+  id: string,
+  title: string,
+  count: number,
+): { source: Source; claims: Claim[] } {
   // Built by hand rather than through the source-file parser: Playwright loads specs as
   // CommonJS, and the parser's language detector (eld) ships as ES modules only.
   const lines = Array.from(
-    { length: COUNT },
-    (_, i) => `Ferry log ${i}: the crossing carried ${i + 3} passengers before the fog came in.`,
+    { length: count },
+    (_, i) => `${title} ${i}: the crossing carried ${i + 3} passengers before the fog came in.`,
   );
   const text = lines.join('\n\n');
   let at = 0;
@@ -27,17 +35,17 @@ function longProject(): string {
     return block;
   });
   const source: Source = {
-    id: '000_16df6a53eee4503d',
-    metadata: { title: 'Ferry log', capture: 'plain-text', language: 'en' },
+    id,
+    metadata: { title, capture: 'plain-text', language: 'en' },
     text,
     blocks,
     contentHash: contentHash(text),
   };
-  const claims: Claim[] = Array.from({ length: COUNT }, (_, i) => {
-    const quote = `Ferry log ${i}:`;
+  const claims: Claim[] = Array.from({ length: count }, (_, i) => {
+    const quote = `${title} ${i}:`;
     const start = source.text.indexOf(`${quote} `);
     return {
-      id: `log-${i}`,
+      id: `${id}-${i}`,
       type: 'count',
       tags: [],
       target: describeSpan(source.text, start, start + quote.length, source.id, source.contentHash),
@@ -50,11 +58,20 @@ function longProject(): string {
       modified: NOW,
     };
   });
+  return { source, claims };
+}
+
+function projectOf(parts: readonly { source: Source; claims: Claim[] }[]): string {
   return serializeProject({
     ...createProject({ id: 'long', name: 'Long lists', now: NOW }),
-    sources: [embedSource(source)],
-    claims,
+    sources: parts.map(({ source }) => embedSource(source)),
+    claims: parts.flatMap(({ claims }) => claims),
   });
+}
+
+/** A project carrying a long revision of the first corpus article, one claim per paragraph. */
+function longProject(): string {
+  return projectOf([loggedSource(FIRST_ARTICLE, 'Ferry log', COUNT)]);
 }
 
 test('a long Claims list draws only the rows in view and still reaches every claim', async ({
@@ -72,10 +89,46 @@ test('a long Claims list draws only the rows in view and still reaches every cla
 
   // Scrolling the panel to its end draws the last claim's row; choosing it selects its highlight.
   await page.locator('.side-panel').evaluate((panel) => (panel.scrollTop = panel.scrollHeight));
-  const last = page.locator(`.claims-panel [data-claim-id="log-${COUNT - 1}"]`);
+  const last = page.locator(`.claims-panel [data-claim-id="${FIRST_ARTICLE}-${COUNT - 1}"]`);
   await expect(last).toBeVisible();
   await last.click();
   await expect(page.locator('.source-text .claim.selected')).toHaveText(`Ferry log ${COUNT - 1}:`);
   await expect(last).toHaveClass(/selected/);
   expect(await rows.count()).toBeLessThan(COUNT / 2);
+});
+
+test('a Claims panel of 120 sources draws rows wherever it is scrolled to', async ({ page }) => {
+  // One windowed list per source: each list must follow where it sits in the panel as the lists
+  // above it are measured, or the panel goes blank past its first screen.
+  const parts = Array.from({ length: 120 }, (_, k) =>
+    loggedSource(k === 0 ? FIRST_ARTICLE : `ferry-${k}`, `Ferry ${k} log`, 10),
+  );
+  await openApp(page);
+  await storeRawProject(page, projectOf(parts));
+  await page.reload();
+  await expect(page.locator('.claims-panel .claim-item').first()).toBeVisible();
+  const panel = page.locator('.side-panel');
+  for (const depth of [0.3, 0.6, 0.95, 1]) {
+    await panel.evaluate(
+      (element, share) =>
+        (element.scrollTop = (element.scrollHeight - element.clientHeight) * share),
+      depth,
+    );
+    await expect
+      .poll(
+        () =>
+          panel.evaluate((element) => {
+            const view = element.getBoundingClientRect();
+            return [...element.querySelectorAll('.claim-item')].filter((row) => {
+              const box = row.getBoundingClientRect();
+              return box.bottom > view.top && box.top < view.bottom;
+            }).length;
+          }),
+        { message: `rows in view at ${depth * 100}% of the panel` },
+      )
+      .toBeGreaterThan(5);
+  }
+  // At the very end, the last source's last claim is there to click.
+  const last = page.locator('.claims-panel [data-claim-id="ferry-119-9"]');
+  await expect(last).toBeVisible();
 });
