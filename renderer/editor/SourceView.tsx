@@ -61,9 +61,8 @@ const FLASH_MS = 1400;
 const highlightsByMap = new WeakMap<PositionMap, WeakMap<TextMark, Highlight>>();
 
 function toHighlights(map: PositionMap, marks: readonly TextMark[]): Highlight[] {
-  let known = highlightsByMap.get(map);
-  if (!known) highlightsByMap.set(map, (known = new WeakMap()));
-  const made = known;
+  const made = highlightsByMap.get(map) ?? new WeakMap<TextMark, Highlight>();
+  highlightsByMap.set(map, made);
   return marks.map((mark) => {
     let highlight = made.get(mark);
     if (!highlight) {

@@ -109,6 +109,10 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
   /** The Blob made ahead (prepare) for the next text written. */
   let prepared: { text: string; blob: Blob } | null = null;
 
+  async function prepare(text: string): Promise<void> {
+    prepared = { text, blob: await makeBlob(text) };
+  }
+
   /** A new record for `text`, with the Blob made ahead for it when there is one. */
   function storedText(text: string): StoredText {
     const blob = prepared?.text === text ? prepared.blob : blobHere(text);
@@ -177,13 +181,12 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
       await settle(transaction);
       return textOf(key, request.result);
     },
-    async prepare(text) {
-      prepared = { text, blob: await makeBlob(text) };
-    },
+    prepare,
     async write(key, text) {
-      const blob = await makeBlob(text);
+      await prepare(text);
+      const record = storedText(text);
+      prepared = null;
       const transaction = (await db()).transaction(STORE, 'readwrite');
-      const record = { stamp: crypto.randomUUID(), text: blob };
       transaction.objectStore(STORE).put(record, key);
       await settle(transaction);
       if (updated.has(key)) known.set(key, { stamp: record.stamp, text });

@@ -36,23 +36,21 @@ export function PaneColumns(props: PaneColumnsProps) {
   // Highlights are made for the sources on screen only: a tag in a project of 200 sources made
   // the marks of all 200 (20,000 claims) before the frame that showed it.
   const shownKey = columns.join('\u0000');
+  const shownIds = useMemo(() => (shownKey ? shownKey.split('\u0000') : []), [shownKey]);
   const marks = useMemo(
     () =>
-      new Map(
-        shownKey
-          .split('\u0000')
-          .map((id) => [id, claimMarks(placements.get(id), selectedClaimId, flags)]),
-      ),
-    [shownKey, placements, selectedClaimId, flags],
+      new Map(shownIds.map((id) => [id, claimMarks(placements.get(id), selectedClaimId, flags)])),
+    [shownIds, placements, selectedClaimId, flags],
   );
   const pendingMarks = useMemo(
     () =>
       new Map(
-        shownKey
-          .split('\u0000')
-          .map((id) => [id, suggestionMarks(pending.get(id) ?? [], activeSuggestionId, flags)]),
+        shownIds.map((id) => [
+          id,
+          suggestionMarks(pending.get(id) ?? [], activeSuggestionId, flags),
+        ]),
       ),
-    [shownKey, pending, activeSuggestionId, flags],
+    [shownIds, pending, activeSuggestionId, flags],
   );
   const choices = useMemo(
     () => sources.map((source) => ({ id: source.id, title: source.metadata.title })),
