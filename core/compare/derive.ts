@@ -2,7 +2,8 @@ import { mergeSources, type SourceInfo } from '../model/source-info';
 import type { Project } from '../model/project';
 import type { Suggestion } from '../model/suggestion';
 import type { ComparedGroup } from './compare';
-import { compareClaimsIncrementally, createGroupMemo, type GroupMemo } from './incremental';
+import { compareClaimsInSteps, createGroupMemo, type GroupMemo } from './incremental';
+import { runToEnd } from '../steps/run-to-end';
 import {
   itemFromClaim,
   itemFromSuggestion,
@@ -12,7 +13,7 @@ import {
 } from './item';
 import type { Claim } from '../model/claim';
 import type { Gazetteer } from '../places/gazetteer';
-import { mainEvents } from './source-events';
+import { mainEventsInSteps } from './source-events';
 
 /** A compared group, marked when it exists only because of suggestions the analyst has not accepted. */
 export type DerivedGroup = ComparedGroup & {
@@ -89,13 +90,25 @@ function itemOf<T extends Claim | Suggestion>(
  * spares regrouping the buckets a change did not touch, and never changes the result.
  */
 export function deriveGroups(project: Project, options: DeriveOptions = {}): ProjectGroups {
+  return runToEnd(deriveGroupsInSteps(project, options));
+}
+
+/**
+ * {@link deriveGroups} as steps (see compareClaimsInSteps), for a host that regroups a whole
+ * large project (the gazetteer arrived) without holding its page for the whole of it. With the
+ * same memo, a later deriveGroups reuses every unit these steps judged.
+ */
+export function* deriveGroupsInSteps(
+  project: Project,
+  options: DeriveOptions = {},
+): Generator<void, ProjectGroups, void> {
   const merged = mergeSources(project, options.sources);
   const lookup = sourceLookup(merged);
   const texts = new Map(
     merged.flatMap((source) => (source.text !== undefined ? [[source.id, source.text]] : [])),
   );
   const context = {
-    mainEvents: mainEvents(merged, options.gazetteer),
+    mainEvents: yield* mainEventsInSteps(merged, options.gazetteer),
     texts,
     ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
   };
@@ -103,12 +116,12 @@ export function deriveGroups(project: Project, options: DeriveOptions = {}): Pro
   const claimItems = project.claims.map((claim) =>
     itemOf(claim, claim.target.sourceId, lookup, memo, itemFromClaim),
   );
-  const groups = compareClaimsIncrementally(
+  const groups = (yield* compareClaimsInSteps(
     claimItems,
     project.groupDecisions,
     context,
     memo.claims,
-  ).map((group) => ({ ...group, fromSuggestions: false }));
+  )).map((group) => ({ ...group, fromSuggestions: false }));
   const suggestions = options.suggestions ?? [];
   if (suggestions.length === 0) return { groups, fromSuggestions: [] };
   const suggested = new Set(suggestions.map((suggestion) => suggestion.id));
@@ -121,13 +134,14 @@ export function deriveGroups(project: Project, options: DeriveOptions = {}): Pro
   // Only units holding a suggestion can give a group that holds one.
   const holdsSuggestion = (unit: readonly { id: string }[]) =>
     unit.some((item) => suggested.has(item.id));
-  const fromSuggestions = compareClaimsIncrementally(
+  const previewed = yield* compareClaimsInSteps(
     items,
     project.groupDecisions,
     context,
     memo.withSuggestions,
     holdsSuggestion,
-  )
+  );
+  const fromSuggestions = previewed
     .filter((group) => group.items.some((item) => suggested.has(item.id)))
     .map((group) => ({ ...group, id: `suggested-${group.id}`, fromSuggestions: true }));
   return { groups, fromSuggestions };

@@ -8,6 +8,10 @@ import { bucketKey, byPosition, groupResolved } from './group';
 import { inheritEventCues, type ComparableItem, type InheritMemo } from './item';
 import { resolveEvent, type EventContext } from './resolve-events';
 import { compareGroup } from './verdict';
+import { runToEnd } from '../steps/run-to-end';
+
+/** Items resolved (resolveEvent) between two yields of {@link compareClaimsInSteps}. */
+const RESOLVED_PER_SLICE = 500;
 
 /** Items that can only ever be grouped among themselves, with the decisions between them. */
 interface Unit extends EffectiveDecisions {
@@ -49,12 +53,14 @@ export function createGroupMemo(): GroupMemo {
  * and its source's main event and text stay: an unchanged claim keeps its resolved item, which
  * makes comparing units (sameUnit) a matter of identity.
  */
-function resolveAll(
+function* resolveAll(
   items: readonly ComparableItem[],
   context: EventContext,
   memo: GroupMemo,
-): ComparableItem[] {
-  const own = items.map((item) => {
+): Generator<void, ComparableItem[], void> {
+  const own: ComparableItem[] = [];
+  let made = 0;
+  for (const item of items) {
     const main = context.mainEvents?.get(item.sourceId);
     const text = context.texts?.get(item.sourceId);
     const known = memo.resolved.get(item);
@@ -63,12 +69,16 @@ function resolveAll(
       known.gazetteer === context.gazetteer &&
       known.main === main &&
       known.text === text
-    )
-      return known.item;
+    ) {
+      own.push(known.item);
+      continue;
+    }
     const resolved = resolveEvent(item, context);
     memo.resolved.set(item, { gazetteer: context.gazetteer, main, text, item: resolved });
-    return resolved;
-  });
+    own.push(resolved);
+    made += 1;
+    if (made % RESOLVED_PER_SLICE === 0) yield;
+  }
   return inheritEventCues(own, memo.inherited);
 }
 
@@ -141,23 +151,40 @@ export function compareClaimsIncrementally(
   memo: GroupMemo,
   wanted: (items: readonly ComparableItem[]) => boolean = () => true,
 ): ComparedGroup[] {
-  const units = unitsOf(resolveAll(input, context, memo), effectiveDecisions(decisions));
-  const kept = new Map<string, UnitGroups>();
+  return runToEnd(compareClaimsInSteps(input, decisions, context, memo, wanted));
+}
+
+/**
+ * {@link compareClaimsIncrementally} as steps: it yields after every few hundred items it
+ * resolves and after every unit it clusters, so a host can give the page a turn between steps
+ * when everything must be judged again (the gazetteer arriving changes every unit). The memo
+ * keeps each unit as soon as it is judged, so steps abandoned half-way are not lost work.
+ */
+export function* compareClaimsInSteps(
+  input: readonly ComparableItem[],
+  decisions: readonly GroupDecision[],
+  context: EventContext,
+  memo: GroupMemo,
+  wanted: (items: readonly ComparableItem[]) => boolean = () => true,
+): Generator<void, ComparedGroup[], void> {
+  const resolved = yield* resolveAll(input, context, memo);
+  const units = unitsOf(resolved, effectiveDecisions(decisions));
   const groups: ComparedGroup[] = [];
   for (const [key, unit] of units) {
     if (!wanted(unit.items)) continue;
     let done = memo.units.get(key);
-    if (!sameUnit(done, unit, context.gazetteer)) {
+    if (!done || !sameUnit(done, unit, context.gazetteer)) {
       const judged = groupResolved(unit.items, unit, context).map((group) => ({
         ...group,
         ...compareGroup(group),
       }));
       done = { ...unit, gazetteer: context.gazetteer, groups: judged };
+      memo.units.set(key, done);
+      yield;
     }
-    kept.set(key, done as UnitGroups);
-    groups.push(...(done as UnitGroups).groups);
+    groups.push(...done.groups);
   }
-  memo.units = kept;
+  for (const key of [...memo.units.keys()]) if (!units.has(key)) memo.units.delete(key);
   return groups.sort((a, b) =>
     byPosition(a.items[0] as ComparableItem, b.items[0] as ComparableItem),
   );

@@ -5,6 +5,7 @@ import { tokenize } from '../quantity/tokens';
 import { eventPlacesOf, type EventPlaces } from './event-places';
 import { eventKeyOf, type EventKey } from './event-key';
 import { venueKinds } from './venue-parts';
+import { runToEnd } from '../steps/run-to-end';
 
 /** How many paragraphs of prose after the headline make the lede a main event is read from. */
 const LEDE_PARAGRAPHS = 2;
@@ -138,6 +139,9 @@ function memoKey(info: SourceInfo): string | null {
   return JSON.stringify([info.id, info.contentHash ?? '', title, subtitle ?? '', published ?? '']);
 }
 
+/** Sources whose main event is read between two yields of {@link mainEventsInSteps}. */
+const READ_PER_SLICE = 20;
+
 /**
  * The main event of every source, by source id (see {@link mainEventOf}). Every derivation of
  * the groups asks for them, and a source's lede rarely changes between two edits, so each is
@@ -147,6 +151,17 @@ export function mainEvents(
   sources: readonly SourceInfo[],
   gazetteer?: Gazetteer,
 ): Map<string, MainEvent> {
+  return runToEnd(mainEventsInSteps(sources, gazetteer));
+}
+
+/**
+ * {@link mainEvents} as steps, yielding after every few sources it has to read: with a gazetteer
+ * just arrived, reading 200 ledes takes ~60 ms, which a host may split between frames.
+ */
+export function* mainEventsInSteps(
+  sources: readonly SourceInfo[],
+  gazetteer?: Gazetteer,
+): Generator<void, Map<string, MainEvent>, void> {
   const owner = gazetteer ?? NO_GAZETTEER;
   let memo = readEvents.get(owner);
   if (!memo || memo.size > MEMO_LIMIT) {
@@ -154,12 +169,15 @@ export function mainEvents(
     readEvents.set(owner, memo);
   }
   const out = new Map<string, MainEvent>();
+  let read = 0;
   for (const source of sources) {
     const key = memoKey(source);
     let main = key === null ? undefined : memo.get(key);
     if (main === undefined) {
       main = mainEventOf(source, gazetteer);
       if (key !== null) memo.set(key, main);
+      read += 1;
+      if (read % READ_PER_SLICE === 0) yield;
     }
     if (main) out.set(source.id, main);
   }

@@ -1,11 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { CorpusListing } from '../../contract/ipc';
-import {
-  createDeriveMemo,
-  deriveGroups,
-  type DerivedGroup,
-  type ProjectGroups,
-} from '../../core/compare';
+import { deriveGroups, type DerivedGroup, type ProjectGroups } from '../../core/compare';
 import type { Project } from '../../core/model/project';
 import type { Gazetteer } from '../../core/places/gazetteer';
 import type { Source } from '../../core/model/source';
@@ -17,6 +12,7 @@ import { withEmbeddedSources } from '../sources/embedded-sources';
 import { pendingBySource } from '../suggestions/pending';
 import { useSuggestions } from '../suggestions/use-suggestions';
 import { useAfterPaint } from './use-after-paint';
+import { usePlacesRegroup } from './use-places-regroup';
 
 /** Everything the workspace shows that is derived from the corpus and the project, never stored. */
 export interface WorkspaceView {
@@ -89,20 +85,23 @@ export function useWorkspaceView(
   // stored; the memo keeps the previous derivation so a change regroups only what it touches.
   // A change is painted first (a tag's highlight, the Claims row; a project's text) and grouped
   // just after that frame, so grouping a large project never holds up the paint of an edit.
-  const [memo] = useState(createDeriveMemo);
-  const toGroup = useMemo(() => ({ project, sources, pending }), [project, sources, pending]);
+  const toGroup = useMemo(
+    () => ({ project, sources, suggestions: [...pending.values()].flat() }),
+    [project, sources, pending],
+  );
   const grouped = useAfterPaint(toGroup);
+  const places = usePlacesRegroup(grouped, gazetteer);
   const derived = useMemo(
     () =>
       grouped?.project
         ? deriveGroups(grouped.project, {
             sources: grouped.sources,
-            suggestions: [...grouped.pending.values()].flat(),
-            memo,
-            ...(gazetteer ? { gazetteer } : {}),
+            suggestions: grouped.suggestions,
+            memo: places.memo,
+            ...(places.gazetteer ? { gazetteer: places.gazetteer } : {}),
           })
         : ({ groups: [], fromSuggestions: [] } satisfies ProjectGroups),
-    [grouped, gazetteer, memo],
+    [grouped, places],
   );
   const groups = useMemo(() => [...derived.groups, ...derived.fromSuggestions], [derived]);
   const flags = useMemo(() => flagsByItem(groups), [groups]);

@@ -6,7 +6,32 @@ export function pauseForPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Runs a generator of slices of work to its end, giving the page a turn at each yield. */
-export async function runInSlices(steps: Iterator<void, void, void>): Promise<void> {
-  while (!steps.next().done) await pauseForPage();
+/** How {@link runInSlices} paces a generator of slices. */
+export interface SliceOptions {
+  /**
+   * Work this long (ms) runs before the next pause; 0 pauses at every yield. Steps that yield
+   * often (a unit of claims each) would spend more time waiting for turns than working.
+   */
+  budgetMs?: number;
+  /** Stops between two slices: the returned promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs a generator of slices of work to its end, giving the page a turn at a yield once the
+ * budget is spent, and resolves with what the generator returns.
+ */
+export async function runInSlices<R>(
+  steps: Iterator<void, R, void>,
+  { budgetMs = 0, signal }: SliceOptions = {},
+): Promise<R> {
+  let since = performance.now();
+  for (;;) {
+    signal?.throwIfAborted();
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since < budgetMs) continue;
+    await pauseForPage();
+    since = performance.now();
+  }
 }

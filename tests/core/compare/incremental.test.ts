@@ -6,6 +6,7 @@ import {
   createDeriveMemo,
   createGroupMemo,
   deriveGroups,
+  deriveGroupsInSteps,
   eventKeyOf,
   itemFromSuggestion,
   sourceLookup,
@@ -200,5 +201,35 @@ describe('deriveGroups with a memo', () => {
       ),
       { numRuns: 15 },
     );
+  });
+});
+
+describe('deriveGroupsInSteps', () => {
+  const claims = found.map(({ suggestion, source }, index) =>
+    claimFromSuggestion(suggestion, source, `s${index}`, NOW),
+  );
+  const project: Project = { ...createProject({ id: 'p', name: 'steps', now: NOW }), claims };
+  const options = { sources, gazetteer };
+
+  it('yields between units and returns what deriveGroups returns', () => {
+    const steps = deriveGroupsInSteps(project, options);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields += 1;
+    expect(yields).toBeGreaterThan(5);
+    expect(step.value).toEqual(deriveGroups(project, options));
+  });
+
+  it.each([
+    ['run to the end', Infinity],
+    ['abandoned after a few steps', 3],
+    ['abandoned half-way', 20],
+  ])('leaves a memo that later derivations reuse correctly (%s)', (_, taken) => {
+    const memo = createDeriveMemo();
+    const steps = deriveGroupsInSteps(project, { ...options, memo });
+    for (let index = 0; index < taken && !steps.next().done; index += 1);
+    const edited: Project = { ...project, claims: project.claims.slice(1) };
+    expect(deriveGroups(edited, { ...options, memo })).toEqual(deriveGroups(edited, options));
+    expect(deriveGroups(project, { ...options, memo })).toEqual(deriveGroups(project, options));
   });
 });
