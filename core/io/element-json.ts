@@ -34,11 +34,7 @@ const ELEMENT_INDENT = '    ';
  * One element as `JSON.stringify(canonical, null, 2)` writes it inside a top-level array (every
  * line after the first indented by four spaces), or null when the check refuses it.
  */
-export function elementJson(
-  element: unknown,
-  canonical: Canonical,
-  memo: ElementMemo,
-): string | null {
+function elementJson(element: unknown, canonical: Canonical, memo: ElementMemo): string | null {
   const keyed = typeof element === 'object' && element !== null;
   const known = keyed ? memo.texts.get(element) : undefined;
   if (known !== undefined) return known;
@@ -75,6 +71,34 @@ export function arrayJson(
   return `${text}\n  ]`;
 }
 
+/**
+ * Writes and keeps ahead the joined text of every run of `elements` that {@link arrayJson} would
+ * have to join, yielding after each one: the first save of a project just opened joins 17 MB of
+ * element texts, ~60 ms in one task. Stops at an invalid element (arrayJson then refuses).
+ */
+export function* prepareArrayJson(
+  elements: readonly unknown[],
+  canonical: Canonical,
+  memo: ElementMemo,
+): Generator<void, void, void> {
+  const runs = Math.ceil(elements.length / ELEMENTS_PER_RUN);
+  for (let run = 0; run < runs; run += 1) {
+    const members = elements.slice(run * ELEMENTS_PER_RUN, (run + 1) * ELEMENTS_PER_RUN);
+    const known = memo.runs[run];
+    if (known && sameMembers(known.members, members)) continue;
+    const text = runJson(members, known, canonical, memo);
+    if (text === null) return;
+    memo.runs[run] = { members, text };
+    yield;
+  }
+}
+
+function sameMembers(known: readonly unknown[], members: readonly unknown[]): boolean {
+  return (
+    known.length === members.length && known.every((member, index) => member === members[index])
+  );
+}
+
 /** One run's joined text: the one kept when its elements are the same objects, else made anew. */
 function runJson(
   members: readonly unknown[],
@@ -82,11 +106,7 @@ function runJson(
   canonical: Canonical,
   memo: ElementMemo,
 ): string | null {
-  const same =
-    known !== undefined &&
-    known.members.length === members.length &&
-    known.members.every((member, index) => member === members[index]);
-  if (same) return known.text;
+  if (known && sameMembers(known.members, members)) return known.text;
   const parts: string[] = [];
   for (const element of members) {
     const text = elementJson(element, canonical, memo);

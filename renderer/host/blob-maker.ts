@@ -1,7 +1,14 @@
-import type { BlobReply, BlobRequest } from '../workers/blob-worker';
+import type { BlobReply, BlobRequest } from '../workers/blob-parts';
+import { pauseForPage } from './pause';
 
 /** Texts shorter than this are made into a Blob here: the trip to the worker would cost more. */
 const WORKER_MIN_CHARS = 256 * 1024;
+
+/**
+ * Characters handed to the worker per message. Each message copies its part on the page's
+ * thread (~2 ms a MB); 17 MB in one message held the page for ~35-100 ms.
+ */
+export const PART_CHARS = 1024 * 1024;
 
 let worker: Worker | null | undefined;
 const waiting = new Map<number, (blob: Blob | null) => void>();
@@ -43,16 +50,40 @@ export function blobHere(text: string): Blob {
 }
 
 /**
- * `text` as a Blob of UTF-8, made in a worker when it is long: handing the text over costs the
- * page a copy (~2 ms a MB), the conversion it saves ~5-15 ms a MB. Made here when it is short,
- * or where workers are unavailable or fail; the Blob is the same either way. Never rejects.
+ * `text` cut into parts of about `size` code units, never between the two halves of a
+ * surrogate pair (a lone half would be stored as U+FFFD and the character lost).
  */
-export function makeBlob(text: string): Promise<Blob> {
+export function textParts(text: string, size: number): string[] {
+  const parts: string[] = [];
+  for (let from = 0; from < text.length;) {
+    let to = Math.min(text.length, from + size);
+    const last = text.charCodeAt(to - 1);
+    if (to < text.length && last >= 0xd800 && last <= 0xdbff) to -= 1;
+    parts.push(text.slice(from, to));
+    from = to;
+  }
+  return parts.length > 0 ? parts : [''];
+}
+
+/**
+ * `text` as a Blob of UTF-8, made in a worker when it is long: the text goes over in parts, a
+ * message per turn of the page, so no copy holds the page; the conversion it saves costs ~5-15
+ * ms a MB. Made here when it is short, or where workers are unavailable or fail; the Blob is
+ * the same either way. Never rejects.
+ */
+export async function makeBlob(text: string): Promise<Blob> {
   const off = text.length >= WORKER_MIN_CHARS ? blobWorker() : null;
-  if (!off) return Promise.resolve(blobHere(text));
-  return new Promise<Blob>((resolve) => {
-    const key = (nextKey += 1);
+  if (!off) return blobHere(text);
+  const key = (nextKey += 1);
+  const made = new Promise<Blob>((resolve) => {
     waiting.set(key, (blob) => resolve(blob ?? blobHere(text)));
-    off.postMessage({ key, text } satisfies BlobRequest);
   });
+  const parts = textParts(text, PART_CHARS);
+  for (const [index, part] of parts.entries()) {
+    if (!waiting.has(key)) break;
+    const last = index === parts.length - 1;
+    off.postMessage({ key, part, last } satisfies BlobRequest);
+    if (!last) await pauseForPage();
+  }
+  return made;
 }

@@ -1,14 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { textParts } from '../../../renderer/host/blob-maker';
+import { createBlobAssembler, type BlobRequest } from '../../../renderer/workers/blob-parts';
 
 type Behaviour = 'answers' | 'fails' | 'cannot clone' | 'cannot start';
 
 /**
- * A stand-in for the browser's Worker that carries requests like the Blob worker does (the reply
- * made the way blob-worker.ts makes it), or fails in one of the ways a worker can; it counts the
- * texts it was sent.
+ * A stand-in for the browser's Worker that answers with the Blob worker's own assembler, or
+ * fails in one of the ways a worker can; it records the parts it was sent.
  */
 function fakeWorker(behaviour: Behaviour) {
   const sent: string[] = [];
+  const assemble = createBlobAssembler();
   class FakeWorker {
     onmessage: ((event: { data: unknown }) => void) | null = null;
     onmessageerror: (() => void) | null = null;
@@ -16,12 +18,13 @@ function fakeWorker(behaviour: Behaviour) {
     constructor() {
       if (behaviour === 'cannot start') throw new Error('workers are blocked');
     }
-    postMessage({ key, text }: { key: number; text: string }) {
-      sent.push(text);
+    postMessage(request: BlobRequest) {
+      sent.push(request.part);
       setTimeout(() => {
-        if (behaviour === 'answers')
-          this.onmessage?.({ data: { key, blob: new Blob([text], { type: 'application/json' }) } });
-        if (behaviour === 'fails') this.onerror?.({ preventDefault: () => undefined });
+        const reply = assemble(request);
+        if (behaviour === 'answers' && reply) this.onmessage?.({ data: reply });
+        if (behaviour === 'fails' && request.last)
+          this.onerror?.({ preventDefault: () => undefined });
         if (behaviour === 'cannot clone') this.onmessageerror?.();
       }, 0);
     }
@@ -36,16 +39,18 @@ afterEach(() => {
   vi.resetModules();
 });
 
-const LONG = `{"claims": [${'"Les crues ont atteint 4,2 m — ’quote’", '.repeat(8000)}""]}`;
+// Longer than one part (several messages), with characters outside the BMP to cut around.
+const LONG = `{"claims": [${'"Les crues ont atteint 4,2 m — ’quote’ 𝄞", '.repeat(40_000)}""]}`;
 const SHORT = '{"name": "Relevés du 3 mai"}';
 
 describe('makeBlob gives the text as UTF-8, wherever it was made', () => {
   it.each([
-    ['a worker that answers', 'answers', 1],
-    ['a worker that fails', 'fails', 1],
-    ['a worker whose reply cannot be cloned', 'cannot clone', 1],
+    // The long text goes over in two parts; after a failure nothing more is sent.
+    ['a worker that answers', 'answers', 2],
+    ['a worker that fails at the end', 'fails', 2],
+    ['a worker whose messages cannot be cloned', 'cannot clone', 1],
     ['a worker that cannot start', 'cannot start', 0],
-  ] as const)('%s', async (_name, behaviour, sentLong) => {
+  ] as const)('%s', async (_name, behaviour, messages) => {
     const sent = fakeWorker(behaviour);
     const { makeBlob } = await import('../../../renderer/host/blob-maker');
     for (const text of [LONG, SHORT]) {
@@ -54,13 +59,28 @@ describe('makeBlob gives the text as UTF-8, wherever it was made', () => {
       expect(await blob.text()).toBe(text);
     }
     // Only the long text went to the worker; a short one is not worth the trip.
-    expect(sent.length).toBe(sentLong);
-    expect(LONG.length).toBeGreaterThan(256 * 1024);
+    expect(sent.length).toBe(messages);
+    expect(LONG.startsWith(sent.join(''))).toBe(true);
+    expect(LONG.length).toBeGreaterThan(1024 * 1024);
   });
 
   it('where the page has no Worker at all', async () => {
     vi.stubGlobal('Worker', undefined);
     const { makeBlob } = await import('../../../renderer/host/blob-maker');
     expect(await (await makeBlob(LONG)).text()).toBe(LONG);
+  });
+});
+
+describe('textParts', () => {
+  const pair = '𝄞'; // two code units
+  it.each([
+    ['an empty text', '', 4, ['']],
+    ['a text shorter than a part', 'abc', 4, ['abc']],
+    ['a text of whole parts', 'abcdefgh', 4, ['abcd', 'efgh']],
+    ['a pair that would be cut in two', `abc${pair}def`, 4, ['abc', `${pair}de`, 'f']],
+    ['a pair that ends a part', `ab${pair}cd`, 4, [`ab${pair}`, 'cd']],
+  ])('cuts %s', (_name, text, size, parts) => {
+    expect(textParts(text, size)).toEqual(parts);
+    expect(textParts(text, size).join('')).toBe(text);
   });
 });
