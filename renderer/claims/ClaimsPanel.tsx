@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import type { ClaimType } from '../../core/model/claim';
 import type { Source } from '../../core/model/source';
 import { CLAIM_TYPES, claimTypeInfo } from './claim-types';
-import type { SourceClaims } from './anchored-claims';
+import type { PlacedClaim, SourceClaims } from './anchored-claims';
 import { valueSummary } from './figure-text';
 import { pageOf } from './page-of';
-import { VIRTUALISE_ABOVE, VirtualRows } from '../components/VirtualRows';
+import { VirtualSections } from '../components/VirtualSections';
 
 interface ClaimsPanelProps {
   sources: readonly Source[];
@@ -42,7 +42,27 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
       }),
     [sources, placements, type, needle],
   );
-  const total = visible.reduce((sum, { items }) => sum + items.length, 0);
+  const filtered = type !== 'all' || needle !== '';
+  const sections = useMemo(
+    () =>
+      visible.map(({ source, items }) => ({
+        key: source.id,
+        className: 'claims-group',
+        items,
+        head: (
+          <>
+            <SourceHeading source={source} />
+            {items.length === 0 ? (
+              <p className="empty">
+                No claims{filtered ? ' match' : ' yet: select text and press T'}.
+              </p>
+            ) : null}
+          </>
+        ),
+      })),
+    [visible, filtered],
+  );
+  const byId = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources]);
   const orphans = sources.flatMap((source) =>
     (placements.get(source.id)?.orphans ?? []).map((orphan) => ({ source, ...orphan })),
   );
@@ -78,67 +98,43 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
           onChange={(event) => setSearch(event.target.value)}
         />
       </div>
-      {visible.map(({ source, items }) => (
-        <div key={source.id} className="claims-group">
-          <h3 title={source.metadata.title}>
-            {source.metadata.colour ? (
-              <span
-                className="source-swatch"
-                aria-hidden="true"
-                style={{ background: source.metadata.colour }}
-              />
-            ) : null}
-            {source.metadata.reliability ? (
-              <span className="reliability" title="Source reliability (Admiralty code)">
-                {source.metadata.reliability}
+      <VirtualSections
+        sections={sections}
+        listClassName="claims-list"
+        getKey={claimKey}
+        estimateRow={48}
+        estimateHead={40}
+        revealKey={selectedId}
+        renderRow={({ claim, changed, start }, row) => (
+          <li {...row}>
+            <button
+              type="button"
+              className={`claim-item type-${claim.type}${claim.id === selectedId ? ' selected' : ''}`}
+              onClick={() => onActivate(claim.id)}
+              data-claim-id={claim.id}
+            >
+              <span className="swatch" aria-hidden="true" />
+              <span className="claim-item-quote">“{claim.target.quote.exact}”</span>
+              <span className="claim-item-meta">
+                {claimTypeInfo(claim.type).label} · {claim.measure}
+                {claim.value ? ` · ${valueSummary(claim.value)}` : ''}
+                {claim.event ? ` · ${claim.event}` : ''}
+                {claim.credibility ? ` · credibility ${claim.credibility}` : ''}
+                {pageLabel(byId.get(claim.target.sourceId), start)}
               </span>
-            ) : null}
-            {source.metadata.title}
-          </h3>
-          {items.length === 0 ? (
-            <p className="empty">
-              No claims{type !== 'all' || needle ? ' match' : ' yet: select text and press T'}.
-            </p>
-          ) : null}
-          <VirtualRows
-            className="claims-list"
-            items={items}
-            getKey={({ claim }) => claim.id}
-            estimateHeight={48}
-            revealKey={selectedId}
-            windowed={total > VIRTUALISE_ABOVE}
-            renderRow={({ claim, changed, start }, row) => (
-              <li {...row}>
-                <button
-                  type="button"
-                  className={`claim-item type-${claim.type}${claim.id === selectedId ? ' selected' : ''}`}
-                  onClick={() => onActivate(claim.id)}
-                  data-claim-id={claim.id}
-                >
-                  <span className="swatch" aria-hidden="true" />
-                  <span className="claim-item-quote">“{claim.target.quote.exact}”</span>
-                  <span className="claim-item-meta">
-                    {claimTypeInfo(claim.type).label} · {claim.measure}
-                    {claim.value ? ` · ${valueSummary(claim.value)}` : ''}
-                    {claim.event ? ` · ${claim.event}` : ''}
-                    {claim.credibility ? ` · credibility ${claim.credibility}` : ''}
-                    {pageOf(source, start) !== null ? ` · p. ${pageOf(source, start)}` : ''}
-                  </span>
-                  {changed ? (
-                    <span className="badge warn">value changed: now “{changed.newQuote}”</span>
-                  ) : null}
-                  {claim.revision?.status === 'changed' ? (
-                    <span className="badge warn" data-testid="revision-flag">
-                      value changed in a revision: was “{claim.revision.oldQuote}”, now “
-                      {claim.revision.newQuote}”
-                    </span>
-                  ) : null}
-                </button>
-              </li>
-            )}
-          />
-        </div>
-      ))}
+              {changed ? (
+                <span className="badge warn">value changed: now “{changed.newQuote}”</span>
+              ) : null}
+              {claim.revision?.status === 'changed' ? (
+                <span className="badge warn" data-testid="revision-flag">
+                  value changed in a revision: was “{claim.revision.oldQuote}”, now “
+                  {claim.revision.newQuote}”
+                </span>
+              ) : null}
+            </button>
+          </li>
+        )}
+      />
       {orphans.length ? (
         <div className="claims-group orphans" aria-label="Orphaned claims">
           <h3>Orphans ({orphans.length})</h3>
@@ -164,5 +160,37 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** " · p. 4" when the claim's source has pages, else nothing. */
+function pageLabel(source: Source | undefined, start: number): string {
+  const page = source ? pageOf(source, start) : null;
+  return page !== null ? ` · p. ${page}` : '';
+}
+
+/** A claim's row key. */
+function claimKey({ claim }: PlacedClaim): string {
+  return claim.id;
+}
+
+/** A source's heading in the panel: its colour, its reliability and its title. */
+function SourceHeading({ source }: { source: Source }) {
+  return (
+    <h3 title={source.metadata.title}>
+      {source.metadata.colour ? (
+        <span
+          className="source-swatch"
+          aria-hidden="true"
+          style={{ background: source.metadata.colour }}
+        />
+      ) : null}
+      {source.metadata.reliability ? (
+        <span className="reliability" title="Source reliability (Admiralty code)">
+          {source.metadata.reliability}
+        </span>
+      ) : null}
+      {source.metadata.title}
+    </h3>
   );
 }

@@ -1,10 +1,10 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { ClaimType } from '../../core/model/claim';
 import type { Source } from '../../core/model/source';
 import type { Suggestion } from '../../core/model/suggestion';
 import { claimTypeInfo, CLAIM_TYPES } from '../claims/claim-types';
 import { valueSummary } from '../claims/figure-text';
-import { VIRTUALISE_ABOVE, VirtualRows, type RowProps } from '../components/VirtualRows';
+import { VirtualSections, type RowProps, type Section } from '../components/VirtualSections';
 
 interface SuggestionsPanelProps {
   sources: readonly Source[];
@@ -49,7 +49,52 @@ export function SuggestionsPanel({
     return () => cancelAnimationFrame(frame);
   }, [activeId, focusActive]);
 
-  const total = [...pending.values()].reduce((sum, list) => sum + list.length, 0);
+  // Per source, its heading, then one section per type of suggestion it still has.
+  const sections = useMemo(
+    () =>
+      sources.flatMap((source): Section<Suggestion>[] => {
+        const items = pending.get(source.id) ?? [];
+        const byType = CLAIM_TYPES.map((info) => ({
+          info,
+          items: items.filter((item) => item.type === info.type),
+        })).filter((entry) => entry.items.length);
+        const heading: Section<Suggestion> = {
+          key: source.id,
+          className: 'claims-group',
+          items: [],
+          head: (
+            <>
+              <h3 title={source.metadata.title}>{source.metadata.title}</h3>
+              {byType.length === 0 ? <p className="empty">Nothing left to review.</p> : null}
+            </>
+          ),
+        };
+        return [
+          heading,
+          ...byType.map(({ info, items: ofType }) => ({
+            key: `${source.id}:${info.type}`,
+            className: 'suggestion-type',
+            items: ofType,
+            head: (
+              <div className="suggestion-type-head">
+                <span className={`legend-item type-${info.type}`}>
+                  <span className="swatch" aria-hidden="true" />
+                  {info.label} ({ofType.length})
+                </span>
+                <button
+                  type="button"
+                  onClick={() => onAccept(ofType)}
+                  aria-label={`Accept all ${info.label} suggestions in ${source.metadata.title}`}
+                >
+                  Accept all
+                </button>
+              </div>
+            ),
+          })),
+        ];
+      }),
+    [sources, pending, onAccept],
+  );
   const onKey = (suggestion: Suggestion) => (event: KeyboardEvent) => {
     const key = event.key.toLowerCase();
     if (key === 'a' || key === 'enter') onAccept([suggestion]);
@@ -68,57 +113,32 @@ export function SuggestionsPanel({
       <p className="panel-help">
         Found by Corroborate. <kbd>A</kbd> accept · <kbd>D</kbd> dismiss (remembered).
       </p>
-      {sources.map((source) => {
-        const items = pending.get(source.id) ?? [];
-        const byType = CLAIM_TYPES.map((info) => ({
-          info,
-          items: items.filter((item) => item.type === info.type),
-        })).filter((entry) => entry.items.length);
-        return (
-          <div key={source.id} className="claims-group">
-            <h3 title={source.metadata.title}>{source.metadata.title}</h3>
-            {byType.length === 0 ? <p className="empty">Nothing left to review.</p> : null}
-            {byType.map(({ info, items: ofType }) => (
-              <div key={info.type} className="suggestion-type">
-                <div className="suggestion-type-head">
-                  <span className={`legend-item type-${info.type}`}>
-                    <span className="swatch" aria-hidden="true" />
-                    {info.label} ({ofType.length})
-                  </span>
-                  <button
-                    type="button"
-                    onClick={() => onAccept(ofType)}
-                    aria-label={`Accept all ${info.label} suggestions in ${source.metadata.title}`}
-                  >
-                    Accept all
-                  </button>
-                </div>
-                <VirtualRows
-                  className="claims-list"
-                  items={ofType}
-                  getKey={(suggestion) => suggestion.id}
-                  estimateHeight={64}
-                  revealKey={activeId}
-                  windowed={total > VIRTUALISE_ABOVE}
-                  renderRow={(suggestion, row) => (
-                    <SuggestionItem
-                      row={row}
-                      suggestion={suggestion}
-                      active={suggestion.id === activeId}
-                      onActivate={onActivate}
-                      onAccept={onAccept}
-                      onDismiss={onDismiss}
-                      onKeyDown={onKey(suggestion)}
-                    />
-                  )}
-                />
-              </div>
-            ))}
-          </div>
-        );
-      })}
+      <VirtualSections
+        sections={sections}
+        listClassName="claims-list"
+        getKey={suggestionKey}
+        estimateRow={64}
+        estimateHead={32}
+        revealKey={activeId}
+        renderRow={(suggestion, row) => (
+          <SuggestionItem
+            row={row}
+            suggestion={suggestion}
+            active={suggestion.id === activeId}
+            onActivate={onActivate}
+            onAccept={onAccept}
+            onDismiss={onDismiss}
+            onKeyDown={onKey(suggestion)}
+          />
+        )}
+      />
     </section>
   );
+}
+
+/** A suggestion's row key. */
+function suggestionKey(suggestion: Suggestion): string {
+  return suggestion.id;
 }
 
 interface ItemProps {

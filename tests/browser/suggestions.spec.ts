@@ -33,10 +33,8 @@ test('suggestions: accept one, dismiss one (remembered), accept all of a type', 
     'at least 143 people',
   );
 
-  const counts = panel
-    .locator('.claims-group')
-    .first()
-    .locator('.suggestion-type', { hasText: 'Count' });
+  // The first source's Count suggestions (each source's sections come in the panel's order).
+  const counts = panel.locator('.suggestion-type', { hasText: 'Count' }).first();
   const before = await counts.locator('.suggestion-item').count();
   expect(before).toBeGreaterThan(1);
   await counts.getByRole('button', { name: /Accept all Count/ }).click();
