@@ -35,4 +35,19 @@ describe('placeAllClaims', () => {
     expect(after.get('harbour')).not.toBe(before.get('harbour'));
     expect(after.get('harbour')?.placed.map((placed) => placed.claim.id)).toEqual(['h1', 'h2']);
   });
+
+  it('keeps the placement object of each unchanged claim, and places a claim again on a new text', () => {
+    const before = placeClaims(harbour, [homes, storm]);
+    const edited = { ...storm, note: 'checked' };
+    const after = placeClaims(harbour, [homes, edited]);
+    expect(after.placed[0]).toBe(before.placed[0]);
+    expect(after.placed[1]).not.toBe(before.placed[1]);
+    expect(after.placed[1]).toEqual({ ...before.placed[1], claim: edited });
+    const onRevision = placeClaims(revised, [homes]);
+    expect(onRevision.placed[0]).not.toBe(before.placed[0]);
+    expect(onRevision.placed[0]?.changed).toEqual({
+      oldQuote: '40 homes',
+      newQuote: 'at least 55 homes',
+    });
+  });
 });
