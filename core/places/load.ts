@@ -1,5 +1,6 @@
 import countries from 'world-countries';
-import { City, State } from 'country-state-city';
+import { State } from 'country-state-city';
+import { citiesBetween, CITY_COUNT } from './city-rows';
 import { Gazetteer } from './gazetteer';
 import { capitalKeys, cityRecords, countryRecords, regionRecords } from './records';
 
@@ -15,7 +16,7 @@ export function defaultGazetteer(): Gazetteer {
   built ??= new Gazetteer([
     ...countryRecords(countries),
     ...regionRecords(State.getAllStates()),
-    ...cityRecords(City.getAllCities(), capitalKeys(countries)),
+    ...cityRecords(citiesBetween(0, CITY_COUNT), capitalKeys(countries)),
   ]);
   return built;
 }
@@ -36,12 +37,11 @@ export async function buildGazetteerInSlices(pause: () => Promise<void>): Promis
     ...countryRecords(countries),
     ...regionRecords(State.getAllStates()),
   ]);
-  const cities = City.getAllCities();
   const capitals = capitalKeys(countries);
-  for (let from = 0; from < cities.length; from += CITIES_PER_SLICE) {
+  for (let from = 0; from < CITY_COUNT; from += CITIES_PER_SLICE) {
     await pause();
     if (built) return built;
-    gazetteer.add(cityRecords(cities.slice(from, from + CITIES_PER_SLICE), capitals));
+    gazetteer.add(cityRecords(citiesBetween(from, from + CITIES_PER_SLICE), capitals));
   }
   built ??= gazetteer;
   return built;
