@@ -82,6 +82,22 @@ function itemOf<T extends Claim | Suggestion>(
   return item;
 }
 
+/** Items made between two yields of {@link deriveGroupsInSteps}. */
+const ITEMS_PER_SLICE = 500;
+
+/** `list` mapped by `make`, yielding after every few hundred elements. */
+function* itemsInSteps<T>(
+  list: readonly T[],
+  make: (element: T) => ComparableItem,
+): Generator<void, ComparableItem[], void> {
+  const items: ComparableItem[] = [];
+  for (const element of list) {
+    items.push(make(element));
+    if (items.length % ITEMS_PER_SLICE === 0) yield;
+  }
+  return items;
+}
+
 /**
  * Groups and judges a project's claims, and optionally previews pending suggestions, in one
  * call. The claim groups never depend on the suggestions, so whatever the panel shows for the
@@ -113,7 +129,7 @@ export function* deriveGroupsInSteps(
     ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
   };
   const memo = options.memo ?? createDeriveMemo();
-  const claimItems = project.claims.map((claim) =>
+  const claimItems = yield* itemsInSteps(project.claims, (claim) =>
     itemOf(claim, claim.target.sourceId, lookup, memo, itemFromClaim),
   );
   const groups = (yield* compareClaimsInSteps(
@@ -127,9 +143,9 @@ export function* deriveGroupsInSteps(
   const suggested = new Set(suggestions.map((suggestion) => suggestion.id));
   const items = [
     ...claimItems,
-    ...suggestions.map((suggestion) =>
+    ...(yield* itemsInSteps(suggestions, (suggestion) =>
       itemOf(suggestion, suggestion.sourceId, lookup, memo, itemFromSuggestion),
-    ),
+    )),
   ];
   // Only units holding a suggestion can give a group that holds one.
   const holdsSuggestion = (unit: readonly { id: string }[]) =>

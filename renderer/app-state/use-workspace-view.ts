@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { CorpusListing } from '../../contract/ipc';
-import { deriveGroups, type DerivedGroup, type ProjectGroups } from '../../core/compare';
+import type { DerivedGroup, ProjectGroups } from '../../core/compare';
 import type { Project } from '../../core/model/project';
 import type { Gazetteer } from '../../core/places/gazetteer';
 import type { Source } from '../../core/model/source';
@@ -11,8 +11,7 @@ import { flagsByItem, type ItemFlag } from '../compare/flags';
 import { withEmbeddedSources } from '../sources/embedded-sources';
 import { pendingBySource } from '../suggestions/pending';
 import { useSuggestions } from '../suggestions/use-suggestions';
-import { useAfterPaint } from './use-after-paint';
-import { usePlacesRegroup } from './use-places-regroup';
+import { useDerivedGroups } from './use-derived-groups';
 
 /** Everything the workspace shows that is derived from the corpus and the project, never stored. */
 export interface WorkspaceView {
@@ -82,27 +81,12 @@ export function useWorkspaceView(
   );
   const summaries = useMemo(() => summarizeSources(sources), [sources]);
   // Groups and verdicts are derived from the claims and the still-pending suggestions, never
-  // stored; the memo keeps the previous derivation so a change regroups only what it touches.
-  // A change is painted first (a tag's highlight, the Claims row; a project's text) and grouped
-  // just after that frame, so grouping a large project never holds up the paint of an edit.
+  // stored, just after the change is painted and in slices (see useDerivedGroups).
   const toGroup = useMemo(
     () => ({ project, sources, suggestions: [...pending.values()].flat() }),
     [project, sources, pending],
   );
-  const grouped = useAfterPaint(toGroup);
-  const places = usePlacesRegroup(grouped, gazetteer);
-  const derived = useMemo(
-    () =>
-      grouped?.project
-        ? deriveGroups(grouped.project, {
-            sources: grouped.sources,
-            suggestions: grouped.suggestions,
-            memo: places.memo,
-            ...(places.gazetteer ? { gazetteer: places.gazetteer } : {}),
-          })
-        : ({ groups: [], fromSuggestions: [] } satisfies ProjectGroups),
-    [grouped, places],
-  );
+  const derived = useDerivedGroups(toGroup, gazetteer);
   const groups = useMemo(() => [...derived.groups, ...derived.fromSuggestions], [derived]);
   const flags = useMemo(() => flagsByItem(groups), [groups]);
   const credibilityById = useMemo(
