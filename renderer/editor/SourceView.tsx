@@ -10,6 +10,8 @@ import {
   claimLayer,
   flashLayer,
   highlightsPlugin,
+  drawnHighlights,
+  highlightSteps,
   setHighlights,
   suggestionLayer,
   type Highlight,
@@ -76,6 +78,31 @@ function toHighlights(map: PositionMap, marks: readonly TextMark[]): Highlight[]
     }
     return highlight;
   });
+}
+
+/** Highlights changed per frame when a layer changes much at once (see highlightSteps). */
+const HIGHLIGHTS_PER_FRAME = 500;
+
+/**
+ * Draws `next` on one layer of the view: at once when little changed (a tag, a selection), else
+ * a step a frame. Returns what stops the steps not drawn yet (a newer update starts from what is
+ * drawn by then).
+ */
+function drawLayer(
+  view: EditorView,
+  key: Parameters<typeof setHighlights>[1],
+  next: Highlight[],
+): () => void {
+  const steps = highlightSteps(drawnHighlights(view.state, key), next, HIGHLIGHTS_PER_FRAME);
+  let frame = 0;
+  const draw = (index: number) => {
+    const step = steps[index];
+    if (!step) return;
+    view.dispatch(withDomSelection(view, setHighlights(view.state, key, [...step])));
+    if (index + 1 < steps.length) frame = requestAnimationFrame(() => draw(index + 1));
+  };
+  draw(0);
+  return () => cancelAnimationFrame(frame);
 }
 
 /**
@@ -181,28 +208,14 @@ export function SourceView(props: SourceViewProps) {
     const current = viewRef.current;
     if (!current || current.claimMarks === claimMarks) return;
     current.claimMarks = claimMarks;
-    current.view.dispatch(
-      withDomSelection(
-        current.view,
-        setHighlights(current.view.state, claimLayer, toHighlights(current.map, claimMarks)),
-      ),
-    );
+    return drawLayer(current.view, claimLayer, toHighlights(current.map, claimMarks));
   }, [claimMarks, source]);
 
   useEffect(() => {
     const current = viewRef.current;
     if (!current || current.suggestionMarks === suggestionMarks) return;
     current.suggestionMarks = suggestionMarks;
-    current.view.dispatch(
-      withDomSelection(
-        current.view,
-        setHighlights(
-          current.view.state,
-          suggestionLayer,
-          toHighlights(current.map, suggestionMarks),
-        ),
-      ),
-    );
+    return drawLayer(current.view, suggestionLayer, toHighlights(current.map, suggestionMarks));
   }, [suggestionMarks, source]);
 
   useEffect(() => {

@@ -117,6 +117,46 @@ export function setHighlights(
   return state.tr.setMeta(key, highlights).setMeta('addToHistory', false);
 }
 
+/** The highlights a layer draws now, by id. */
+export function drawnHighlights(
+  state: EditorState,
+  key: PluginKey<LayerState>,
+): ReadonlyMap<string, Highlight> {
+  return key.getState(state)?.drawn ?? new Map();
+}
+
+/**
+ * The way from what a layer draws to `next` in steps of at most `batch` changed highlights: each
+ * step is the whole list the layer shows after it, the last one `next` itself. Redrawing 5,000
+ * highlights at once (the flags arriving after the first grouping, a long source's suggestions)
+ * held the page for 100-150 ms; a step a frame keeps each frame short. A small change is one step.
+ */
+export function highlightSteps(
+  drawn: ReadonlyMap<string, Highlight>,
+  next: readonly Highlight[],
+  batch: number,
+): (readonly Highlight[])[] {
+  const wanted = new Map(next.map((highlight) => [highlight.id, highlight]));
+  const changes: { id: string; to: Highlight | undefined }[] = [
+    ...[...drawn.keys()].filter((id) => !wanted.has(id)).map((id) => ({ id, to: undefined })),
+    ...next
+      .filter((highlight) => !drawnAlike(drawn.get(highlight.id), highlight))
+      .map((highlight) => ({ id: highlight.id, to: highlight })),
+  ];
+  if (changes.length <= batch) return [next];
+  const shown = new Map(drawn);
+  const steps: (readonly Highlight[])[] = [];
+  for (let from = 0; from + batch < changes.length; from += batch) {
+    for (const { id, to } of changes.slice(from, from + batch)) {
+      if (to) shown.set(id, to);
+      else shown.delete(id);
+    }
+    steps.push([...shown.values()]);
+  }
+  steps.push(next);
+  return steps;
+}
+
 /** Keys of the layers every source view carries. */
 export const claimLayer = new PluginKey<LayerState>('claim-highlights');
 export const suggestionLayer = new PluginKey<LayerState>('suggestion-highlights');

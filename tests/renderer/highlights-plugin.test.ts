@@ -5,6 +5,7 @@ import { parseSourceFile } from '../../core/io/source-file';
 import { buildSourceDoc } from '../../renderer/editor/positions';
 import {
   claimLayer,
+  highlightSteps,
   highlightsPlugin,
   setHighlights,
   type Highlight,
@@ -71,5 +72,46 @@ describe('claim highlight layer', () => {
       plugins: [highlightsPlugin(claimLayer, highlights)],
     });
     expect(drawn(atCreation)).toEqual(drawn(apply([highlights])));
+  });
+});
+
+describe('highlightSteps', () => {
+  const many = (count: number, cls = 'claim') =>
+    Array.from({ length: count }, (_, index) =>
+      h(`c${index}`, 1 + (index % 40), 2 + (index % 40), cls),
+    );
+  const byId = (list: readonly Highlight[]) => new Map(list.map((item) => [item.id, item]));
+  const changesBetween = (before: readonly Highlight[], after: readonly Highlight[]) => {
+    const was = byId(before);
+    const now = byId(after);
+    const ids = new Set([...was.keys(), ...now.keys()]);
+    return [...ids].filter((id) => JSON.stringify(was.get(id)) !== JSON.stringify(now.get(id)))
+      .length;
+  };
+
+  it.each<[string, Highlight[], Highlight[], number]>([
+    ['nothing drawn, a few to draw', [], many(3), 1],
+    ['one highlight changed among many', many(50), [...many(49), h('c49', 1, 9, 'selected')], 1],
+    ['all drawn anew', [], many(25), 3],
+    ['every one restyled', many(25), many(25, 'flag'), 3],
+    ['all removed', many(25), [], 3],
+  ])('%s: steps of at most 10 changes, ending on the new list', (_name, before, next, count) => {
+    const steps = highlightSteps(byId(before), next, 10);
+    expect(steps).toHaveLength(count);
+    expect(steps.at(-1)).toEqual(next);
+    let previous: readonly Highlight[] = before;
+    for (const step of steps) {
+      expect(changesBetween(previous, step)).toBeLessThanOrEqual(10);
+      previous = step;
+    }
+  });
+
+  it('drawn step by step, the layer ends as if drawn at once', () => {
+    const before = many(25);
+    const next = [...many(10, 'flag'), ...many(25).slice(15)];
+    let state = apply([before]);
+    for (const step of highlightSteps(byId(before), next, 4))
+      state = state.apply(setHighlights(state, claimLayer, [...step]));
+    expect(drawn(state)).toEqual(drawn(apply([next])));
   });
 });
