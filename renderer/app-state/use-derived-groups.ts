@@ -38,26 +38,25 @@ export function useDerivedGroups(toGroup: ToGroup, gazetteer?: Gazetteer): Proje
     }
     const stop = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // The frame callback runs before that frame's paint; a task queued from it runs after.
+    const start = () => {
+      const steps = deriveGroupsInSteps(project, {
+        sources,
+        suggestions,
+        memo,
+        ...(gazetteer ? { gazetteer } : {}),
+      });
+      runInSlices(steps, { budgetMs: SLICE_MS, signal: stop.signal }).then(setDerived, (error) => {
+        // Stopped for a newer change; any other failure shows as a render error would.
+        if (!stop.signal.aborted)
+          setDerived(() => {
+            throw error;
+          });
+      });
+    };
+    // The frame callback runs before that frame's paint; a task queued from it runs after. The
+    // derivation starts one task later still, behind whatever else waited for that paint.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        const steps = deriveGroupsInSteps(project, {
-          sources,
-          suggestions,
-          memo,
-          ...(gazetteer ? { gazetteer } : {}),
-        });
-        runInSlices(steps, { budgetMs: SLICE_MS, signal: stop.signal }).then(
-          setDerived,
-          (error) => {
-            // Stopped for a newer change; any other failure shows as a render error would.
-            if (!stop.signal.aborted)
-              setDerived(() => {
-                throw error;
-              });
-          },
-        );
-      }, 0);
+      timer = setTimeout(() => (timer = setTimeout(start, 0)), 0);
     });
     return () => {
       stop.abort();

@@ -21,25 +21,10 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
   const needle = search.trim().toLowerCase();
   const visible = useMemo(
     () =>
-      sources.map((source) => {
-        const placed = placements.get(source.id)?.placed ?? [];
-        const items = placed
-          .filter(({ claim }) => type === 'all' || claim.type === type)
-          .filter(
-            ({ claim }) =>
-              !needle ||
-              [
-                claim.target.quote.exact,
-                claim.event,
-                claim.note,
-                claim.attributedTo,
-                claim.measure,
-                ...claim.tags,
-              ].some((text) => text.toLowerCase().includes(needle)),
-          )
-          .sort((a, b) => a.start - b.start);
-        return { source, items };
-      }),
+      sources.map((source) => ({
+        source,
+        items: shownClaims(placements.get(source.id)?.placed ?? [], type, needle),
+      })),
     [sources, placements, type, needle],
   );
   const filtered = type !== 'all' || needle !== '';
@@ -161,6 +146,41 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
       ) : null}
     </section>
   );
+}
+
+/** The last rows shown for each source's placed claims, with the filter they were made for. */
+const shownOf = new WeakMap<readonly PlacedClaim[], { filter: string; items: PlacedClaim[] }>();
+
+/**
+ * A source's claims as the panel lists them: of the chosen type, matching the search, in text
+ * order. Kept per placement (a source whose claims did not change keeps its placement), so a
+ * tag filters and sorts one source's claims, not 20,000.
+ */
+function shownClaims(
+  placed: readonly PlacedClaim[],
+  type: ClaimType | 'all',
+  needle: string,
+): PlacedClaim[] {
+  const filter = `${type}\u0000${needle}`;
+  const known = shownOf.get(placed);
+  if (known?.filter === filter) return known.items;
+  const items = placed
+    .filter(({ claim }) => type === 'all' || claim.type === type)
+    .filter(
+      ({ claim }) =>
+        !needle ||
+        [
+          claim.target.quote.exact,
+          claim.event,
+          claim.note,
+          claim.attributedTo,
+          claim.measure,
+          ...claim.tags,
+        ].some((text) => text.toLowerCase().includes(needle)),
+    )
+    .sort((a, b) => a.start - b.start);
+  shownOf.set(placed, { filter, items });
+  return items;
 }
 
 /** " · p. 4" when the claim's source has pages, else nothing. */

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ComparedGroup } from '../../core/compare';
 import { valueText } from '../../core/compare';
 
@@ -25,9 +26,25 @@ function groupLabel(group: ComparedGroup): string {
  * automatic grouping; both are one undo step.
  */
 export function GroupingControls({ itemId, groups, onLink, onUnlink }: GroupingControlsProps) {
-  const own = groups.find((group) => group.items.some((item) => item.id === itemId));
+  const own = useMemo(
+    () => groups.find((group) => group.items.some((item) => item.id === itemId)),
+    [groups, itemId],
+  );
   const others = own ? own.items.filter((item) => item.id !== itemId) : [];
-  const candidates = groups.filter((group) => group !== own && group.items.length > 0);
+  const candidates = useMemo(
+    () => groups.filter((group) => group !== own && group.items.length > 0),
+    [groups, own],
+  );
+  // One option per group: a large project has thousands, labelled once per groups, not per render.
+  const options = useMemo(
+    () =>
+      candidates.map((group) => (
+        <option key={group.id} value={group.id}>
+          {groupLabel(group)}
+        </option>
+      )),
+    [candidates],
+  );
   return (
     <fieldset className="grouping-controls" aria-label="Grouping">
       <legend>Same fact as</legend>
@@ -51,11 +68,7 @@ export function GroupingControls({ itemId, groups, onLink, onUnlink }: GroupingC
         }}
       >
         <option value="">Link to another group…</option>
-        {candidates.map((group) => (
-          <option key={group.id} value={group.id}>
-            {groupLabel(group)}
-          </option>
-        ))}
+        {options}
       </select>
     </fieldset>
   );

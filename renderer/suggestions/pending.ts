@@ -61,8 +61,17 @@ function claimed(suggestion: Suggestion, index: Map<string, Spans>): boolean {
  * 5,000 claims x 1,600 suggestions was 8 million comparisons on every edit.
  */
 export function pendingSuggestions(all: readonly Suggestion[], project: Project): Suggestion[] {
-  const dismissed = dismissedSet(project.dismissedSuggestions);
-  const index = spanIndex(project.claims);
+  return pendingAmong(all, project.claims, project.dismissedSuggestions);
+}
+
+/** The suggestions of `all` neither dismissed nor claimed by one of `claims`. */
+function pendingAmong(
+  all: readonly Suggestion[],
+  claims: readonly Claim[],
+  dismissedIds: readonly string[],
+): Suggestion[] {
+  const dismissed = dismissedSet(dismissedIds);
+  const index = spanIndex(claims);
   return all.filter((suggestion) => !dismissed.has(suggestion.id) && !claimed(suggestion, index));
 }
 
@@ -98,7 +107,8 @@ export function pendingBySource(
       const last = lastPending.get(list);
       if (last && last.dismissed === dismissed && sameElements(last.claims, own))
         return [sourceId, last.pending];
-      const pending = pendingSuggestions(list, project);
+      // The index is keyed by source, so the source's own claims decide as all of them would.
+      const pending = pendingAmong(list, own, dismissed);
       lastPending.set(list, { claims: own, dismissed, pending });
       return [sourceId, pending];
     }),
