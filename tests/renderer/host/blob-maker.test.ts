@@ -20,13 +20,14 @@ function fakeWorker(behaviour: Behaviour) {
     }
     postMessage(request: BlobRequest) {
       sent.push(request.part);
-      setTimeout(() => {
+      // Answered before the page's next turn, as a worker's quick answer or failure would be.
+      queueMicrotask(() => {
         const reply = assemble(request);
         if (behaviour === 'answers' && reply) this.onmessage?.({ data: reply });
         if (behaviour === 'fails' && request.last)
           this.onerror?.({ preventDefault: () => undefined });
         if (behaviour === 'cannot clone') this.onmessageerror?.();
-      }, 0);
+      });
     }
     terminate() {}
   }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runInSlices } from '../../../renderer/host/pause';
+import { pauseForPage, runInSlices } from '../../../renderer/host/pause';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -24,9 +24,13 @@ describe('runInSlices', () => {
     async (count, ms, budgetMs, pauses) => {
       const clock = { now: 0 };
       vi.spyOn(performance, 'now').mockImplementation(() => clock.now);
-      const timeout = vi.spyOn(globalThis, 'setTimeout');
-      await expect(runInSlices(slices(count, ms, clock), { budgetMs })).resolves.toBe(count);
-      expect(timeout).toHaveBeenCalledTimes(pauses);
+      let paused = 0;
+      const pause = () => {
+        paused += 1;
+        return Promise.resolve();
+      };
+      await expect(runInSlices(slices(count, ms, clock), { budgetMs, pause })).resolves.toBe(count);
+      expect(paused).toBe(pauses);
     },
   );
 
@@ -36,5 +40,13 @@ describe('runInSlices', () => {
     const run = runInSlices(slices(1_000, 1, clock), { signal: stop.signal });
     stop.abort(new Error('workspace closed'));
     await expect(run).rejects.toThrow('workspace closed');
+  });
+});
+
+describe('pauseForPage', () => {
+  it('gives turns in the order they were asked for', async () => {
+    const order: number[] = [];
+    await Promise.all([1, 2, 3].map((turn) => pauseForPage().then(() => order.push(turn))));
+    expect(order).toEqual([1, 2, 3]);
   });
 });
