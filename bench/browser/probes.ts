@@ -4,6 +4,14 @@
  * runs after that frame's paint). Runs in the browser: no imports, no closure over bench state.
  */
 export function installProbes(): void {
+  /** Rejects after a minute: a page that never shows what is awaited fails the run, not hangs it. */
+  const withinAMinute = <T>(what: string, promise: Promise<T>): Promise<T> =>
+    Promise.race([
+      promise,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`bench: ${what} did not happen within 60 s`)), 60_000),
+      ),
+    ]);
   const probe = {
     longTasks: [] as { start: number; duration: number }[],
     /** Time after the frame that first painted a node matching `selector` (with `text`). */
@@ -13,24 +21,27 @@ export function installProbes(): void {
         const found = node.matches(selector) ? [node] : [...node.querySelectorAll(selector)];
         return found.some((element) => text === null || element.textContent === text);
       };
-      return new Promise((resolve) => {
-        const done = () => {
-          observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
-        };
-        const observer = new MutationObserver((records) => {
-          for (const record of records) {
-            const nodes = record.type === 'attributes' ? [record.target] : [...record.addedNodes];
-            if (nodes.some(matches)) return done();
-          }
-        });
-        observer.observe(root, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-          attributeFilter: ['class'],
-        });
-      });
+      return withinAMinute(
+        `a paint of ${selector}`,
+        new Promise((resolve) => {
+          const done = () => {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+          };
+          const observer = new MutationObserver((records) => {
+            for (const record of records) {
+              const nodes = record.type === 'attributes' ? [record.target] : [...record.addedNodes];
+              if (nodes.some(matches)) return done();
+            }
+          });
+          observer.observe(root, {
+            subtree: true,
+            childList: true,
+            attributes: true,
+            attributeFilter: ['class'],
+          });
+        }),
+      );
     },
     /**
      * Resolves when the element matching `selector` says `text`, watched by a MutationObserver:
@@ -40,14 +51,17 @@ export function installProbes(): void {
     textShown(selector: string, text: string): Promise<void> {
       const shows = () => document.querySelector(selector)?.textContent?.includes(text) === true;
       if (shows()) return Promise.resolve();
-      return new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (!shows()) return;
-          observer.disconnect();
-          resolve();
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-      });
+      return withinAMinute(
+        `"${text}" in ${selector}`,
+        new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!shows()) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+      );
     },
   };
   const opened = probe.paintedAfter('[data-testid="source-pane"] .source-text .claim', null);
