@@ -49,6 +49,10 @@ export function SuggestionsPanel({
     return () => cancelAnimationFrame(frame);
   }, [activeId, focusActive]);
 
+  // Read when clicked: the panel's parent makes a new callback on every render, and the sections
+  // (20,000 rows on a large project) are made once per pending list, not once per render.
+  const accept = useRef(onAccept);
+  accept.current = onAccept;
   // Per source, its heading, then one section per type of suggestion it still has.
   const sections = useMemo(
     () =>
@@ -83,7 +87,7 @@ export function SuggestionsPanel({
                 </span>
                 <button
                   type="button"
-                  onClick={() => onAccept(ofType)}
+                  onClick={() => accept.current(ofType)}
                   aria-label={`Accept all ${info.label} suggestions in ${source.metadata.title}`}
                 >
                   Accept all
@@ -93,7 +97,7 @@ export function SuggestionsPanel({
           })),
         ];
       }),
-    [sources, pending, onAccept],
+    [sources, pending],
   );
   const onKey = (suggestion: Suggestion) => (event: KeyboardEvent) => {
     const key = event.key.toLowerCase();
