@@ -9,13 +9,21 @@ import { VirtualSections } from '../components/VirtualSections';
 
 interface ClaimsPanelProps {
   sources: readonly Source[];
+  /** The same sources by id (the workspace view's map), for a row's page number. */
+  sourceById: ReadonlyMap<string, Source>;
   placements: ReadonlyMap<string, SourceClaims>;
   selectedId: string | null;
   onActivate: (claimId: string) => void;
 }
 
 /** The claims of every source, filtered by type and searched by text, plus the orphans. */
-export function ClaimsPanel({ sources, placements, selectedId, onActivate }: ClaimsPanelProps) {
+export function ClaimsPanel({
+  sources,
+  sourceById,
+  placements,
+  selectedId,
+  onActivate,
+}: ClaimsPanelProps) {
   const [type, setType] = useState<ClaimType | 'all'>('all');
   const [search, setSearch] = useState('');
   const needle = search.trim().toLowerCase();
@@ -47,7 +55,6 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
       })),
     [visible, filtered],
   );
-  const byId = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources]);
   const orphans = sources.flatMap((source) =>
     (placements.get(source.id)?.orphans ?? []).map((orphan) => ({ source, ...orphan })),
   );
@@ -105,7 +112,7 @@ export function ClaimsPanel({ sources, placements, selectedId, onActivate }: Cla
                 {claim.value ? ` · ${valueSummary(claim.value)}` : ''}
                 {claim.event ? ` · ${claim.event}` : ''}
                 {claim.credibility ? ` · credibility ${claim.credibility}` : ''}
-                {pageLabel(byId.get(claim.target.sourceId), start)}
+                {pageLabel(sourceById.get(claim.target.sourceId), start)}
               </span>
               {changed ? (
                 <span className="badge warn">value changed: now “{changed.newQuote}”</span>

@@ -92,6 +92,7 @@ export function SidePanel(props: SidePanelProps) {
       {tab === 'claims' ? (
         <ClaimsPanel
           sources={view.sources}
+          sourceById={view.sourceById}
           placements={view.placements}
           selectedId={props.selectedClaim?.id ?? null}
           onActivate={props.onActivateClaim}
