@@ -20,12 +20,21 @@ function readDir(element: HTMLElement): { dir: string | null } {
 }
 
 /**
- * The document schema of a source pane: headings and paragraphs of plain text. Sources are
- * read-only, so there are no marks: highlights are decorations owned by plugins.
+ * The document schema of a source pane: headings and paragraphs of plain text, in chunks of
+ * consecutive blocks (see positions.ts). Sources are read-only, so there are no marks:
+ * highlights are decorations owned by plugins.
  */
 export const sourceSchema = new Schema({
   nodes: {
-    doc: { content: 'block+' },
+    doc: { content: 'chunk+' },
+    // A run of blocks the browser lays out, paints and skips together (content-visibility on
+    // .source-chunk): one observed box per run instead of one per paragraph, and a decoration
+    // change that ProseMirror finds by walking tens of chunks rather than thousands of blocks.
+    chunk: {
+      content: 'block+',
+      parseDOM: [{ tag: 'div.source-chunk' }],
+      toDOM: () => ['div', { class: 'source-chunk' }, 0],
+    },
     paragraph: {
       group: 'block',
       content: 'text*',

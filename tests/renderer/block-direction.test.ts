@@ -14,12 +14,14 @@ function pasted(text: string): Source {
 function renderedDirs(source: Source): (string | undefined)[] {
   const { doc } = buildSourceDoc(source);
   const dirs: (string | undefined)[] = [];
-  doc.forEach((node) => {
+  doc.descendants((node) => {
+    if (!node.isTextblock) return true;
     const spec = sourceSchema.nodes[node.type.name]!.spec.toDOM!(node) as [
       string,
       Record<string, string>,
     ];
     dirs.push(spec[1].dir);
+    return false;
   });
   return dirs;
 }
