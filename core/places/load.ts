@@ -1,7 +1,7 @@
 import countries from 'world-countries';
 import { State } from 'country-state-city';
 import { citiesBetween, CITY_COUNT } from './city-rows';
-import { Gazetteer } from './gazetteer';
+import { Gazetteer, type PlaceRecord } from './gazetteer';
 import { capitalKeys, cityRecords, countryRecords, regionRecords } from './records';
 
 let built: Gazetteer | null = null;
@@ -21,27 +21,36 @@ export function defaultGazetteer(): Gazetteer {
   return built;
 }
 
-/** Cities added between two pauses of {@link buildGazetteerInSlices}. */
-const CITIES_PER_SLICE = 5000;
+/** Cities per batch of {@link placeRecordBatches}. */
+const CITIES_PER_BATCH = 1000;
 
 /**
- * The same gazetteer as {@link defaultGazetteer}, built a slice of cities at a time with a
- * pause between slices, so that a page building it stays responsive (each slice is a few
- * milliseconds of work; the whole is half a second). `pause` is the host's way to yield (a
- * timeout or the scheduler in a browser); core never reads a clock. Shares the result with
- * {@link defaultGazetteer}, so both hosts group with one gazetteer.
+ * The gazetteer's records a batch at a time: the countries and regions, then the cities 1,000 at
+ * a time. What a host adds between two turns of the page ({@link buildGazetteerInSlices}), or
+ * what a Web Worker, which compiles and reads the ~10 MB of data off the page's thread, posts
+ * to it one message per batch (renderer/workers/gazetteer-worker.ts).
+ */
+export function* placeRecordBatches(): Generator<PlaceRecord[], void, void> {
+  yield [...countryRecords(countries), ...regionRecords(State.getAllStates())];
+  const capitals = capitalKeys(countries);
+  for (let from = 0; from < CITY_COUNT; from += CITIES_PER_BATCH)
+    yield cityRecords(citiesBetween(from, from + CITIES_PER_BATCH), capitals);
+}
+
+/**
+ * The same gazetteer as {@link defaultGazetteer}, built a batch at a time with a pause before
+ * each, so that a page building it stays responsive (each batch is a few milliseconds of work;
+ * the whole is half a second). `pause` is the host's way to yield (a timeout or the scheduler in
+ * a browser); core never reads a clock. Shares the result with {@link defaultGazetteer}, so both
+ * hosts group with one gazetteer.
  */
 export async function buildGazetteerInSlices(pause: () => Promise<void>): Promise<Gazetteer> {
   if (built) return built;
-  const gazetteer = new Gazetteer([
-    ...countryRecords(countries),
-    ...regionRecords(State.getAllStates()),
-  ]);
-  const capitals = capitalKeys(countries);
-  for (let from = 0; from < CITY_COUNT; from += CITIES_PER_SLICE) {
+  const gazetteer = new Gazetteer();
+  for (const batch of placeRecordBatches()) {
     await pause();
     if (built) return built;
-    gazetteer.add(cityRecords(citiesBetween(from, from + CITIES_PER_SLICE), capitals));
+    gazetteer.add(batch);
   }
   built ??= gazetteer;
   return built;

@@ -14,13 +14,13 @@ export interface ToGroup {
 }
 
 /** Work between two turns of the page while the groups are derived. */
-const SLICE_MS = 25;
+const SLICE_MS = 10;
 
 const NO_GROUPS: ProjectGroups = { groups: [], fromSuggestions: [] };
 
 /**
  * The groups and verdicts of what is grouped, derived after the frame that shows a change (a
- * tag's highlight and row paint first, the groups a moment later) and in slices of ~25 ms, so
+ * tag's highlight and row paint first, the groups a moment later) and in slices of ~10 ms, so
  * that grouping a large project never holds the page: the first grouping of a project just
  * opened, the preview once suggestions arrive and everything again once the gazetteer arrives
  * each took 100-300 ms in one task. One memo keeps each unit as soon as it is judged, so a newer

@@ -1,19 +1,23 @@
 /**
  * The place gazetteer in the renderer. Its data is about 10 MB, so it is never in the first
- * chunk: it is fetched after the first paint and built in slices between frames, and the groups
- * are derived again once it is ready. Until then events match by their names and dates only.
+ * chunk: after the first paint a Web Worker reads it and the page adds its places a batch per
+ * message (in slices between frames where there is no worker), and the groups are derived again
+ * once it is ready. Until then events match by their names and dates only.
  * Exports wait for it, so an exported file groups exactly as the CLI does.
  */
 import { useEffect, useState } from 'react';
 import type { Gazetteer } from '../../core/places/gazetteer';
 import { pauseForPage } from '../host/pause';
+import { gazetteerFromWorker } from '../workers/gazetteer-client';
 
 let loading: Promise<Gazetteer> | null = null;
 
 /** The shared gazetteer, loaded and built once per page; rejects if its chunk fails to load. */
 export function loadGazetteer(): Promise<Gazetteer> {
-  loading ??= import('../../core/places/load').then(({ buildGazetteerInSlices }) =>
-    buildGazetteerInSlices(pauseForPage),
+  loading ??= gazetteerFromWorker().catch(() =>
+    import('../../core/places/load').then(({ buildGazetteerInSlices }) =>
+      buildGazetteerInSlices(pauseForPage),
+    ),
   );
   return loading;
 }

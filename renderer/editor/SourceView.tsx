@@ -81,7 +81,7 @@ function toHighlights(map: PositionMap, marks: readonly TextMark[]): Highlight[]
 }
 
 /** Highlights changed per frame when a layer changes much at once (see highlightSteps). */
-const HIGHLIGHTS_PER_FRAME = 500;
+const HIGHLIGHTS_PER_FRAME = 200;
 
 /**
  * Draws `next` on one layer of the view: at once when little changed (a tag, a selection), else

@@ -91,6 +91,9 @@ class NeedsText {
 const UPDATE_ATTEMPTS = 4;
 
 /** A TextStore over IndexedDB; one transaction per write, so a crash leaves old or new, never half. */
+/** Texts whose Blobs prepare holds at once (see `prepared`). */
+const PREPARED_AT_MOST = 3;
+
 export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
   let database: Promise<IDBDatabase> | null = null;
   const db = () =>
@@ -106,17 +109,23 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
   const known = new Map<string, { stamp: string; text: string }>();
   /** Keys update has been used on: their texts are kept in `known`, others are not held. */
   const updated = new Set<string>([PROJECT_KEY]);
-  /** The Blob made ahead (prepare) for the next text written. */
-  let prepared: { text: string; blob: Blob } | null = null;
+  /**
+   * Blobs made ahead (prepare) for texts about to be written, until they are. Two saves can be
+   * in flight (the one after opening and the first tag's): with one slot, the second's Blob
+   * replaced the first's and each made its 5 MB Blob again in its transaction, 80-120 ms a task.
+   */
+  const prepared = new Map<string, Blob>();
 
   async function prepare(text: string): Promise<void> {
-    prepared = { text, blob: await makeBlob(text) };
+    const blob = await makeBlob(text);
+    // The oldest go first: a text superseded before it was written is not held on to for ever.
+    while (prepared.size >= PREPARED_AT_MOST) prepared.delete(prepared.keys().next().value!);
+    prepared.set(text, blob);
   }
 
   /** A new record for `text`, with the Blob made ahead for it when there is one. */
   function storedText(text: string): StoredText {
-    const blob = prepared?.text === text ? prepared.blob : blobHere(text);
-    return { stamp: crypto.randomUUID(), text: blob };
+    return { stamp: crypto.randomUUID(), text: prepared.get(text) ?? blobHere(text) };
   }
 
   /** The text of a stored value; null for none (or a value that is not a text). */
@@ -166,8 +175,8 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
     await settle(transaction);
     if (outcome.refused) throw outcome.refused;
     if (outcome.needs) return outcome.needs;
-    prepared = null;
     for (const [name, entry] of written) {
+      prepared.delete(entry.text);
       if (updated.has(name)) known.set(name, entry);
       else known.delete(name);
     }
@@ -185,10 +194,10 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
     async write(key, text) {
       await prepare(text);
       const record = storedText(text);
-      prepared = null;
       const transaction = (await db()).transaction(STORE, 'readwrite');
       transaction.objectStore(STORE).put(record, key);
       await settle(transaction);
+      prepared.delete(text);
       if (updated.has(key)) known.set(key, { stamp: record.stamp, text });
     },
     async update(key, plan) {

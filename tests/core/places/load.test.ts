@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { City } from 'country-state-city';
 import { citiesBetween, CITY_COUNT } from '../../../core/places/city-rows';
-import { buildGazetteerInSlices, defaultGazetteer } from '../../../core/places/load';
+import { Gazetteer } from '../../../core/places/gazetteer';
+import {
+  buildGazetteerInSlices,
+  defaultGazetteer,
+  placeRecordBatches,
+} from '../../../core/places/load';
 
 describe('the gazetteer built in slices', () => {
   it('pauses between slices and ends as the one gazetteer both hosts share', async () => {
@@ -10,8 +15,8 @@ describe('the gazetteer built in slices', () => {
       pauses += 1;
       return Promise.resolve();
     });
-    // 150,000 cities in slices of 5,000: about thirty pauses, never one long block of work.
-    expect(pauses).toBeGreaterThan(20);
+    // 150,000 cities in batches of 1,000: about 150 pauses, never one long block of work.
+    expect(pauses).toBeGreaterThan(100);
     expect(defaultGazetteer()).toBe(sliced);
     for (const [name, id] of [
       ['Kerman', 'IR/08/Kerman'],
@@ -19,6 +24,29 @@ describe('the gazetteer built in slices', () => {
       ['Pakistan', 'PK'],
     ] as const)
       expect(sliced.lookup(name).map((place) => place.id)).toContain(id);
+  });
+});
+
+describe('the batches of place records (what the gazetteer worker posts)', () => {
+  const batches = [...placeRecordBatches()];
+  const built = new Gazetteer();
+  for (const batch of batches) built.add(batch);
+
+  it('hold every country, region and city once, the cities in small batches', () => {
+    const ids = batches.flat().map((record) => record.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(batches.flat().filter((record) => record.kind === 'city')).toHaveLength(CITY_COUNT);
+    for (const batch of batches.slice(1)) expect(batch.length).toBeLessThanOrEqual(1000);
+  });
+
+  it.each([
+    ['Kerman', 'IR/08/Kerman'],
+    ['Krasnogorsk', 'RU/MOS/Krasnogorsk'],
+    ['Pakistan', 'PK'],
+    ['Vienna', 'AT/9/Vienna'],
+  ])('added one by one, they look up "%s" as the default gazetteer does', (name, id) => {
+    expect(built.lookup(name).map((place) => place.id)).toContain(id);
+    expect(built.lookup(name)).toEqual(defaultGazetteer().lookup(name));
   });
 });
 
