@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import { startTransition, type Dispatch } from 'react';
 import { linkClaims, splitClaim } from '../../core/compare';
 import type { planImport } from '../../core/io/export-json';
 import type { ClaimType } from '../../core/model/claim';
@@ -7,7 +7,9 @@ import type { SourceMetadata } from '../../core/model/source';
 import type { Suggestion } from '../../core/model/suggestion';
 import { updateSourceDetails } from '../../core/model/source-ops';
 import type { FigurePiece } from '../claims/figure-pieces';
+import { provisionalMarks } from '../claims/claim-marks';
 import { draftClaim } from '../claims/new-claim';
+import { drawProvisional } from '../editor/provisional-highlights';
 import { claimFromSuggestion, dismiss } from '../suggestions/pending';
 import { nextSuggestionId } from '../suggestions/next-suggestion';
 import type { Workspace } from '../workspace/use-workspace';
@@ -98,12 +100,18 @@ export function projectEdits(
           suggestions: view.suggestions.get(selection.source.id) ?? [],
         }),
       );
-      workspace.change(
-        claims.length === 1 ? 'Add claim' : `Add ${claims.length} claims`,
-        (project) => claims.reduce((current, claim) => addClaim(current, claim, at), project),
-      );
-      const first = claims[0];
-      if (first) dispatch({ type: 'tagged', claimId: first.id });
+      // The highlight and the closed menu paint in this frame; the project change (placing,
+      // marking, listing and grouping every claim again) renders after it, as a transition.
+      drawProvisional(selection.source.id, provisionalMarks(claims));
+      dispatch({ type: 'cancelTagging' });
+      startTransition(() => {
+        workspace.change(
+          claims.length === 1 ? 'Add claim' : `Add ${claims.length} claims`,
+          (project) => claims.reduce((current, claim) => addClaim(current, claim, at), project),
+        );
+        const first = claims[0];
+        if (first) dispatch({ type: 'selectClaim', claimId: first.id });
+      });
     },
     editClaim(claimId, patch, label) {
       workspace.change(label, (project) => updateClaim(project, claimId, patch, now()));

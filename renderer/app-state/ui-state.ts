@@ -80,7 +80,6 @@ export type UiAction =
   | { type: 'select'; selection: { source: Source; range: TextSelection } | null }
   | { type: 'startTagging' }
   | { type: 'cancelTagging' }
-  | { type: 'tagged'; claimId: string }
   | { type: 'selectClaim'; claimId: string | null }
   | ({ type: 'activateClaim'; claimId: string } & Reveal)
   | ({ type: 'activateSuggestion'; suggestionId: string; from: 'panel' | 'text' } & Reveal)
@@ -128,8 +127,6 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
         : state;
     case 'cancelTagging':
       return { ...state, selection: null };
-    case 'tagged':
-      return { ...state, selection: null, selectedClaimId: action.claimId };
     case 'selectClaim':
       return { ...state, selectedClaimId: action.claimId };
     case 'activateClaim':

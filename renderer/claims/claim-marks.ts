@@ -47,6 +47,19 @@ export function claimMarks(
   });
 }
 
+/**
+ * The highlights of claims just tagged, as claimMarks will draw them once the project holds
+ * them (the first one selected, as tagging selects it): what the source view shows ahead of
+ * that render (see editor/provisional-highlights.ts).
+ */
+export function provisionalMarks(claims: readonly Claim[]): TextMark[] {
+  return claims.map((claim, index) => {
+    const { start, end } = claim.target.position;
+    const state = { start, end, selected: index === 0, flag: undefined, changedFrom: undefined };
+    return markOf(claim, state);
+  });
+}
+
 /** The last mark made for each claim value, with what it was made from. */
 const drawnMarks = new WeakMap<Claim, { key: string; mark: TextMark }>();
 

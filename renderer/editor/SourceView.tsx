@@ -6,12 +6,14 @@ import { buildSourceDoc, type PositionMap } from './positions';
 import { readOnlyPlugin } from './read-only-plugin';
 import { optOutOfReactSelection } from './react-selection-opt-out';
 import { withDomSelection } from './dom-selection';
+import { registerProvisionalDrawer } from './provisional-highlights';
 import {
   claimLayer,
   flashLayer,
   highlightsPlugin,
   drawnHighlights,
   highlightSteps,
+  provisionalLayer,
   setHighlights,
   suggestionLayer,
   type Highlight,
@@ -136,6 +138,7 @@ export function SourceView(props: SourceViewProps) {
           highlightsPlugin(claimLayer, toHighlights(map, claims)),
           highlightsPlugin(suggestionLayer, toHighlights(map, suggestions)),
           highlightsPlugin(flashLayer),
+          highlightsPlugin(provisionalLayer),
         ],
       }),
       attributes: {
@@ -198,7 +201,16 @@ export function SourceView(props: SourceViewProps) {
     });
     optOutOfReactSelection(view.dom);
     viewRef.current = { view, map, claimMarks: claims, suggestionMarks: suggestions };
+    const unregister = registerProvisionalDrawer(source.id, (marks) =>
+      view.dispatch(
+        withDomSelection(
+          view,
+          setHighlights(view.state, provisionalLayer, toHighlights(map, marks)),
+        ),
+      ),
+    );
     return () => {
+      unregister();
       viewRef.current = null;
       view.destroy();
     };
@@ -208,7 +220,11 @@ export function SourceView(props: SourceViewProps) {
     const current = viewRef.current;
     if (!current || current.claimMarks === claimMarks) return;
     current.claimMarks = claimMarks;
-    return drawLayer(current.view, claimLayer, toHighlights(current.map, claimMarks));
+    // The claims drawn ahead of this render (provisional-highlights.ts) are among these now.
+    const { view } = current;
+    if (drawnHighlights(view.state, provisionalLayer).size > 0)
+      view.dispatch(setHighlights(view.state, provisionalLayer, []));
+    return drawLayer(view, claimLayer, toHighlights(current.map, claimMarks));
   }, [claimMarks, source]);
 
   useEffect(() => {

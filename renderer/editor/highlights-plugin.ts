@@ -161,3 +161,5 @@ export function highlightSteps(
 export const claimLayer = new PluginKey<LayerState>('claim-highlights');
 export const suggestionLayer = new PluginKey<LayerState>('suggestion-highlights');
 export const flashLayer = new PluginKey<LayerState>('flash-highlights');
+/** Claims just tagged, drawn before the project change that holds them has rendered. */
+export const provisionalLayer = new PluginKey<LayerState>('provisional-highlights');

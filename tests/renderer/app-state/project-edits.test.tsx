@@ -119,6 +119,9 @@ describe('projectEdits', () => {
     const added = state.project.claims.slice(before);
     expect(added.map((claim) => claim.target.quote.exact)).toEqual(quotes);
     expect(state.labels).toEqual([label]);
-    expect(actions).toEqual([{ type: 'tagged', claimId: added[0]?.id }]);
+    expect(actions).toEqual([
+      { type: 'cancelTagging' },
+      { type: 'selectClaim', claimId: added[0]?.id },
+    ]);
   });
 });

@@ -92,7 +92,8 @@ describe('uiReducer: selection and tagging', () => {
       [
         { type: 'select', selection: picked },
         { type: 'startTagging' },
-        { type: 'tagged', claimId: 'c1' },
+        { type: 'cancelTagging' },
+        { type: 'selectClaim', claimId: 'c1' },
       ],
       null,
       'c1',
