@@ -1,5 +1,5 @@
 import type { Project } from '../model/project';
-import { parseProject, serializeProject } from '../io/project-file';
+import { parseProject, parseProjectValue, serializeProject } from '../io/project-file';
 import {
   createHistory,
   DEFAULT_HISTORY_DEPTH,
@@ -9,18 +9,23 @@ import {
 
 /** Identifies the stored undo history format. */
 export const UNDO_HISTORY_FORMAT = 'corroborate-undo-history';
-export const UNDO_HISTORY_VERSION = 1;
+/**
+ * 2 carries each state as the project's JSON itself; 1 carried it as a JSON string of that JSON,
+ * which is still read.
+ */
+export const UNDO_HISTORY_VERSION = 2;
 /** Stored history is capped at this many characters; the oldest steps are dropped first. */
 export const UNDO_HISTORY_BUDGET = 8_000_000;
 
 interface StoredEntry {
   label: string;
-  state: string;
+  /** The project as its JSON (version 2), or that JSON as a string (version 1). */
+  state: unknown;
 }
 
 interface StoredHistory {
   format: typeof UNDO_HISTORY_FORMAT;
-  version: typeof UNDO_HISTORY_VERSION;
+  version: number;
   /** The present state it belongs to; a history is only restored onto that exact project. */
   present: string;
   past: StoredEntry[];
@@ -35,30 +40,24 @@ function stateKey(project: Project): string {
 /**
  * Serialised undo states, by state. History states are immutable snapshots and the same ones are
  * written at every autosave (each is ~5 MB of checked JSON on a large project), so each is
- * serialised once, and a state that fits the budget is quoted (escaped as a JSON string) once
- * too: escaping 5 MB of quotes took ~95 ms of every save. A state past the budget is never
- * quoted (a 17 MB state quoted for nothing doubled the heap). Entries go with their states.
+ * serialised once. It goes into the history as it is, a JSON value inside the JSON: quoting it
+ * as a string (version 1) took 100-200 ms in one task for the state each tag put in the past.
  */
-const serializedStates = new WeakMap<Project, { text: string; quoted?: string }>();
+const serializedStates = new WeakMap<Project, string>();
 
-function serializedState(project: Project): { text: string; quoted?: string } {
+function serializedState(project: Project): string {
   let known = serializedStates.get(project);
   if (known === undefined) {
-    known = { text: serializeProject(project) };
+    known = serializeProject(project);
     serializedStates.set(project, known);
   }
   return known;
 }
 
-/** A state's JSON as a JSON string, made only for a state that is kept (it doubles its size). */
-function quotedState(state: { text: string; quoted?: string }): string {
-  return (state.quoted ??= JSON.stringify(state.text));
-}
-
-/** A kept entry: its label and its state, serialised and quoted. */
+/** A kept entry: its label and its state's JSON. */
 interface KeptEntry {
   label: string;
-  quoted: string;
+  json: string;
 }
 
 /** Keeps the entries nearest the present (the end of `entries` when `fromEnd`) within `budget`. */
@@ -71,18 +70,18 @@ function withinBudget(
   const kept: KeptEntry[] = [];
   let used = 0;
   for (const entry of ordered) {
-    const state = serializedState(entry.state);
-    if (used + state.text.length > budget) break;
-    used += state.text.length;
-    kept.push({ label: entry.label, quoted: quotedState(state) });
+    const json = serializedState(entry.state);
+    if (used + json.length > budget) break;
+    used += json.length;
+    kept.push({ label: entry.label, json });
   }
   return { kept: fromEnd ? kept.reverse() : kept, used };
 }
 
-/** A list of kept entries written as JSON.stringify would write StoredEntry[]. */
+/** A list of kept entries as JSON: StoredEntry[] with each state's JSON written in place. */
 function entriesJson(entries: readonly KeptEntry[]): string {
   const items = entries.map(
-    ({ label, quoted }) => `{"label":${JSON.stringify(label)},"state":${quoted}}`,
+    ({ label, json }) => `{"label":${JSON.stringify(label)},"state":${json}}`,
   );
   return `[${items.join(',')}]`;
 }
@@ -95,7 +94,7 @@ function entriesJson(entries: readonly KeptEntry[]): string {
 export function serializeHistory(history: History<Project>, budget = UNDO_HISTORY_BUDGET): string {
   const past = withinBudget(history.past, budget, true);
   const future = withinBudget(history.future, budget - past.used, false);
-  // The text JSON.stringify(StoredHistory) gives, key for key, from the states quoted once each.
+  // StoredHistory, key for key, with each state's JSON (made once per state) in place.
   const head: Omit<StoredHistory, 'past' | 'future'> = {
     format: UNDO_HISTORY_FORMAT,
     version: UNDO_HISTORY_VERSION,
@@ -109,8 +108,9 @@ function restoreEntries(entries: unknown): HistoryEntry<Project>[] | null {
   if (!Array.isArray(entries)) return null;
   const restored: HistoryEntry<Project>[] = [];
   for (const entry of entries as Partial<StoredEntry>[]) {
-    if (typeof entry?.label !== 'string' || typeof entry.state !== 'string') return null;
-    const project = parseProject(entry.state);
+    if (typeof entry?.label !== 'string') return null;
+    const { state } = entry;
+    const project = typeof state === 'string' ? parseProject(state) : parseProjectValue(state);
     if (!project.ok) return null;
     restored.push({ label: entry.label, state: project.value });
   }
@@ -137,7 +137,7 @@ export function restoreHistory(
   }
   if (
     stored.format !== UNDO_HISTORY_FORMAT ||
-    stored.version !== UNDO_HISTORY_VERSION ||
+    (stored.version !== 1 && stored.version !== UNDO_HISTORY_VERSION) ||
     stored.present !== stateKey(present)
   )
     return fresh;

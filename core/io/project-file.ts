@@ -260,8 +260,15 @@ function assembledProjectJson(project: Project): string | null {
  */
 export function parseProject(json: string): Result<Project> {
   const parsed = parseJsonText(json, 'project');
-  if (!parsed.ok) return parsed;
-  const data = parsed.value;
+  return parsed.ok ? parseProjectValue(parsed.value) : parsed;
+}
+
+/**
+ * {@link parseProject} for a value already read from JSON: a project carried inside another
+ * document (an undo step in the stored history) is checked the same way without being written
+ * out as text and read again.
+ */
+export function parseProjectValue(data: unknown): Result<Project> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail('This is not a Corroborate project: the file must contain a JSON object.');
   }

@@ -24,12 +24,32 @@ export interface PlaceRecord extends Place {
 export const LONGEST_PLACE_NAME = 4;
 
 /**
- * An offline lookup of place names, built once from a well-kept data package (see
- * core/places/load.ts): every name maps to the places it can mean ("Vienna" is Austria's
- * capital and three US towns), and every place knows its parents, so that the comparison can
- * tell that Kerman lies in Iran and that Peshawar and Kerman cannot be one place.
+ * An offline lookup of place names (see core/places/load.ts for the data): every name maps to
+ * the places it can mean ("Vienna" is Austria's capital and three US towns), and every place
+ * knows its parents, so that the comparison can tell that Kerman lies in Iran and that Peshawar
+ * and Kerman cannot be one place. Two forms answer alike: {@link MapGazetteer}, built record by
+ * record, and PackedGazetteer (packed-gazetteer.ts), which a Web Worker hands the page whole.
  */
-export class Gazetteer {
+export interface Gazetteer {
+  /** Every place a name can mean; empty when the name is not a place the gazetteer knows. */
+  lookup(name: string): readonly Place[];
+  /** The place with this id, when known. */
+  place(id: string): Place | undefined;
+  /** The ids of a place and of everything it lies in, broadest first (see placeLineage). */
+  lineage(place: Place): string[];
+}
+
+/**
+ * The ids of a place and of everything it lies in, broadest first: a city's country, its
+ * region, itself. Ids are paths, so the lineage is read off the id.
+ */
+export function placeLineage(place: Place): string[] {
+  const parts = place.id.split('/');
+  return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+}
+
+/** A gazetteer held in maps, built from records a batch at a time. */
+export class MapGazetteer implements Gazetteer {
   private readonly byName = new Map<string, Place[]>();
   private readonly byId = new Map<string, Place>();
 
@@ -61,22 +81,25 @@ export class Gazetteer {
     }
   }
 
-  /** Every place a name can mean; empty when the name is not a place the gazetteer knows. */
   lookup(name: string): readonly Place[] {
     return this.byName.get(placeKey(name)) ?? [];
   }
 
-  /** The place with this id, when known. */
   place(id: string): Place | undefined {
     return this.byId.get(id);
   }
 
-  /**
-   * The ids of a place and of everything it lies in, broadest first: a city's country, its
-   * region, itself. Ids are paths, so the lineage is read off the id.
-   */
   lineage(place: Place): string[] {
-    const parts = place.id.split('/');
-    return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+    return placeLineage(place);
+  }
+
+  /** Every looked-up name key with the places it means, to pack the gazetteer (packGazetteer). */
+  keys(): IterableIterator<[string, readonly Place[]]> {
+    return this.byName.entries();
+  }
+
+  /** Every place, by id. */
+  places(): IterableIterator<Place> {
+    return this.byId.values();
   }
 }

@@ -1,10 +1,10 @@
 import countries from 'world-countries';
 import { State } from 'country-state-city';
 import { citiesBetween, CITY_COUNT } from './city-rows';
-import { Gazetteer, type PlaceRecord } from './gazetteer';
+import { MapGazetteer, type PlaceRecord } from './gazetteer';
 import { capitalKeys, cityRecords, countryRecords, regionRecords } from './records';
 
-let built: Gazetteer | null = null;
+let built: MapGazetteer | null = null;
 
 /**
  * The gazetteer built from two well-kept offline data packages: world-countries (250 countries
@@ -12,8 +12,8 @@ let built: Gazetteer | null = null;
  * cities with their parents). Built on first use and shared. The data is large (about 10 MB):
  * the web build imports this module dynamically, so it stays out of the first chunk.
  */
-export function defaultGazetteer(): Gazetteer {
-  built ??= new Gazetteer([
+export function defaultGazetteer(): MapGazetteer {
+  built ??= new MapGazetteer([
     ...countryRecords(countries),
     ...regionRecords(State.getAllStates()),
     ...cityRecords(citiesBetween(0, CITY_COUNT), capitalKeys(countries)),
@@ -26,9 +26,8 @@ const CITIES_PER_BATCH = 1000;
 
 /**
  * The gazetteer's records a batch at a time: the countries and regions, then the cities 1,000 at
- * a time. What a host adds between two turns of the page ({@link buildGazetteerInSlices}), or
- * what a Web Worker, which compiles and reads the ~10 MB of data off the page's thread, posts
- * to it one message per batch (renderer/workers/gazetteer-worker.ts).
+ * a time: what a host adds between two turns of the page ({@link buildGazetteerInSlices}), or a
+ * Web Worker to the gazetteer it packs for the page (renderer/workers/gazetteer-worker.ts).
  */
 export function* placeRecordBatches(): Generator<PlaceRecord[], void, void> {
   yield [...countryRecords(countries), ...regionRecords(State.getAllStates())];
@@ -44,9 +43,9 @@ export function* placeRecordBatches(): Generator<PlaceRecord[], void, void> {
  * a browser); core never reads a clock. Shares the result with {@link defaultGazetteer}, so both
  * hosts group with one gazetteer.
  */
-export async function buildGazetteerInSlices(pause: () => Promise<void>): Promise<Gazetteer> {
+export async function buildGazetteerInSlices(pause: () => Promise<void>): Promise<MapGazetteer> {
   if (built) return built;
-  const gazetteer = new Gazetteer();
+  const gazetteer = new MapGazetteer();
   for (const batch of placeRecordBatches()) {
     await pause();
     if (built) return built;

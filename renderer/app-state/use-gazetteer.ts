@@ -1,8 +1,8 @@
 /**
  * The place gazetteer in the renderer. Its data is about 10 MB, so it is never in the first
- * chunk: after the first paint a Web Worker reads it and the page adds its places a batch per
- * message (in slices between frames where there is no worker), and the groups are derived again
- * once it is ready. Until then events match by their names and dates only.
+ * chunk: after the first paint a Web Worker builds it and hands the page its packed form (where
+ * there is no worker, it is built here in slices between frames), and the groups are derived
+ * again once it is ready. Until then events match by their names and dates only.
  * Exports wait for it, so an exported file groups exactly as the CLI does.
  */
 import { useEffect, useState } from 'react';

@@ -1,10 +1,10 @@
-import { Gazetteer } from '../../core/places/gazetteer';
-import type { GazetteerMessage } from './gazetteer-worker';
+import type { Gazetteer } from '../../core/places/gazetteer';
+import { isPackedPlaces, PackedGazetteer } from '../../core/places/packed-gazetteer';
 
 /**
- * Builds the gazetteer from batches of records that a Web Worker reads from the place data
- * (gazetteer-worker.ts), each batch added in the task of its own message. Rejects where workers
- * are unavailable or this one fails, so the caller can build it on this thread instead.
+ * The gazetteer a Web Worker builds from the place data (gazetteer-worker.ts), received packed in
+ * one message. Rejects where workers are unavailable, or when the worker fails or answers with
+ * anything else, so the caller can build it on this thread instead.
  */
 export function gazetteerFromWorker(): Promise<Gazetteer> {
   return new Promise((resolve, reject) => {
@@ -15,15 +15,14 @@ export function gazetteerFromWorker(): Promise<Gazetteer> {
     } catch (error) {
       return reject(error instanceof Error ? error : new Error(String(error)));
     }
-    const gazetteer = new Gazetteer();
     const fail = () => {
       worker.terminate();
       reject(new Error('the gazetteer worker failed'));
     };
-    worker.onmessage = (event: MessageEvent<GazetteerMessage>) => {
-      if ('records' in event.data) return gazetteer.add(event.data.records);
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      if (!isPackedPlaces(event.data)) return fail();
       worker.terminate();
-      resolve(gazetteer);
+      resolve(new PackedGazetteer(event.data));
     };
     worker.onerror = (event) => {
       event.preventDefault();

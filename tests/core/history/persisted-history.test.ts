@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProject, type Project } from '../../../core/model/project';
 import { restoreHistory, serializeHistory } from '../../../core/history/persisted-history';
+import { serializeProject } from '../../../core/io/project-file';
 import { commit, createHistory, undo, type History } from '../../../core/history/undo-stack';
 
 const renamed = (project: Project, name: string, modified: string): Project => ({
@@ -68,22 +69,58 @@ describe('serializeHistory', () => {
     ],
     ['nothing to undo', (history) => createHistory(history.present), 8_000_000],
     ['a budget that keeps no state', (history) => history, 10],
-  ])('is the text JSON.stringify writes for what it stores: %s', (_, shape, budget) => {
-    const history = shape(threeSteps());
-    const text = serializeHistory(history, budget);
+  ])(
+    'stores each kept step with its label and its state as project JSON: %s',
+    (_, shape, budget) => {
+      const history = shape(threeSteps());
+      const text = serializeHistory(history, budget);
+      const stored = JSON.parse(text) as {
+        format: string;
+        past: { label: string; state: unknown }[];
+        future: { label: string; state: unknown }[];
+      };
+      expect(Object.keys(stored)).toEqual(['format', 'version', 'present', 'past', 'future']);
+      const kept = budget > 10 ? history.past.length : 0;
+      const keptPast = history.past.slice(history.past.length - kept);
+      expect(stored.past.map((entry) => entry.label)).toEqual(keptPast.map((entry) => entry.label));
+      // Each state is the project's own JSON in place, not a string of it.
+      expect(stored.past.map((entry) => entry.state)).toEqual(
+        keptPast.map((entry) => JSON.parse(serializeProject(entry.state)) as unknown),
+      );
+      for (const entry of [...stored.past, ...stored.future])
+        expect(Object.keys(entry)).toEqual(['label', 'state']);
+    },
+  );
+});
+
+describe('restoreHistory of a stored history from another version', () => {
+  /** The history as version 1 wrote it: each state a JSON string of the project's JSON. */
+  function asVersionOne(text: string): string {
     const stored = JSON.parse(text) as {
-      format: string;
-      past: { label: string; state: string }[];
-      future: { label: string; state: string }[];
+      past: { label: string; state: unknown }[];
+      future: { label: string; state: unknown }[];
     };
-    // Canonical: what JSON.stringify would write for the parsed value, byte for byte.
-    expect(JSON.stringify(stored)).toBe(text);
-    expect(Object.keys(stored)).toEqual(['format', 'version', 'present', 'past', 'future']);
-    const kept = budget > 10 ? history.past.length : 0;
-    expect(stored.past.map((entry) => entry.label)).toEqual(
-      history.past.slice(history.past.length - kept).map((entry) => entry.label),
-    );
-    for (const entry of [...stored.past, ...stored.future])
-      expect(Object.keys(entry)).toEqual(['label', 'state']);
+    const quoted = (entries: { label: string; state: unknown }[]) =>
+      entries.map(({ label, state }) => ({ label, state: JSON.stringify(state) }));
+    return JSON.stringify({
+      ...stored,
+      version: 1,
+      past: quoted(stored.past),
+      future: quoted(stored.future),
+    });
+  }
+
+  it.each<[string, (text: string) => string, string[]]>([
+    ['version 1 (states as strings) is read', asVersionOne, ['Harbour', 'Harbour notes']],
+    [
+      'a newer version starts a fresh history',
+      (text) => text.replace('"version":2', '"version":3'),
+      [],
+    ],
+    ['a damaged state starts a fresh history', (text) => text.replace('"name"', '"nom"'), []],
+  ])('%s', (_, rewrite, pastNames) => {
+    const history = threeSteps();
+    const restored = restoreHistory(rewrite(serializeHistory(history)), history.present);
+    expect(restored.past.map((entry) => entry.state.name)).toEqual(pastNames);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { City } from 'country-state-city';
 import { citiesBetween, CITY_COUNT } from '../../../core/places/city-rows';
-import { Gazetteer } from '../../../core/places/gazetteer';
+import { MapGazetteer } from '../../../core/places/gazetteer';
 import {
   buildGazetteerInSlices,
   defaultGazetteer,
@@ -29,7 +29,7 @@ describe('the gazetteer built in slices', () => {
 
 describe('the batches of place records (what the gazetteer worker posts)', () => {
   const batches = [...placeRecordBatches()];
-  const built = new Gazetteer();
+  const built = new MapGazetteer();
   for (const batch of batches) built.add(batch);
 
   it('hold every country, region and city once, the cities in small batches', () => {
