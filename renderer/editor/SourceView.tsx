@@ -82,29 +82,36 @@ function toHighlights(map: PositionMap, marks: readonly TextMark[]): Highlight[]
   });
 }
 
-/** Highlights changed per frame when a layer changes much at once (see highlightSteps). */
-const HIGHLIGHTS_PER_FRAME = 200;
+/** Highlights changed per step when a layer changes much at once (see highlightSteps). */
+const HIGHLIGHTS_PER_STEP = 100;
 
 /**
  * Draws `next` on one layer of the view: at once when little changed (a tag, a selection), else
- * a step a frame. Returns what stops the steps not drawn yet (a newer update starts from what is
- * drawn by then).
+ * a step at a time, each in a task after a frame's paint. A step drawn in the frame itself (a
+ * frame callback) went into the frame that showed the next key press, 25-45 ms of it with 200 or
+ * 500 highlights a step. Returns what stops the steps not drawn yet (a newer update starts from
+ * what is drawn by then).
  */
 function drawLayer(
   view: EditorView,
   key: Parameters<typeof setHighlights>[1],
   next: Highlight[],
 ): () => void {
-  const steps = highlightSteps(drawnHighlights(view.state, key), next, HIGHLIGHTS_PER_FRAME);
+  const steps = highlightSteps(drawnHighlights(view.state, key), next, HIGHLIGHTS_PER_STEP);
   let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const draw = (index: number) => {
     const step = steps[index];
     if (!step) return;
     view.dispatch(withDomSelection(view, setHighlights(view.state, key, [...step])));
-    if (index + 1 < steps.length) frame = requestAnimationFrame(() => draw(index + 1));
+    if (index + 1 < steps.length)
+      frame = requestAnimationFrame(() => (timer = setTimeout(() => draw(index + 1), 0)));
   };
   draw(0);
-  return () => cancelAnimationFrame(frame);
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
 }
 
 /**

@@ -113,19 +113,32 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
    * Blobs made ahead (prepare) for texts about to be written, until they are. Two saves can be
    * in flight (the one after opening and the first tag's): with one slot, the second's Blob
    * replaced the first's and each made its 5 MB Blob again in its transaction, 80-120 ms a task.
+   * A list compared with ===, not a map keyed by the texts: hashing a 5 MB text (and flattening
+   * it first) took ~65 ms of the page's thread.
    */
-  const prepared = new Map<string, Blob>();
+  const prepared: { text: string; blob: Blob }[] = [];
 
   async function prepare(text: string): Promise<void> {
     const blob = await makeBlob(text);
     // The oldest go first: a text superseded before it was written is not held on to for ever.
-    while (prepared.size >= PREPARED_AT_MOST) prepared.delete(prepared.keys().next().value!);
-    prepared.set(text, blob);
+    if (prepared.length >= PREPARED_AT_MOST) prepared.shift();
+    prepared.push({ text, blob });
+  }
+
+  /** The Blob made ahead for `text` (it is the same string object, so === is instant). */
+  function preparedBlob(text: string): Blob | undefined {
+    return prepared.find((entry) => entry.text === text)?.blob;
+  }
+
+  /** Forgets the Blob made ahead for a text once it is written. */
+  function forgetPrepared(text: string): void {
+    const index = prepared.findIndex((entry) => entry.text === text);
+    if (index >= 0) prepared.splice(index, 1);
   }
 
   /** A new record for `text`, with the Blob made ahead for it when there is one. */
   function storedText(text: string): StoredText {
-    return { stamp: crypto.randomUUID(), text: prepared.get(text) ?? blobHere(text) };
+    return { stamp: crypto.randomUUID(), text: preparedBlob(text) ?? blobHere(text) };
   }
 
   /** The text of a stored value; null for none (or a value that is not a text). */
@@ -176,7 +189,7 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
     if (outcome.refused) throw outcome.refused;
     if (outcome.needs) return outcome.needs;
     for (const [name, entry] of written) {
-      prepared.delete(entry.text);
+      forgetPrepared(entry.text);
       if (updated.has(name)) known.set(name, entry);
       else known.delete(name);
     }
@@ -197,7 +210,7 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
       const transaction = (await db()).transaction(STORE, 'readwrite');
       transaction.objectStore(STORE).put(record, key);
       await settle(transaction);
-      prepared.delete(text);
+      forgetPrepared(text);
       if (updated.has(key)) known.set(key, { stamp: record.stamp, text });
     },
     async update(key, plan) {
