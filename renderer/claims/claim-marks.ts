@@ -1,5 +1,5 @@
 import type { Claim } from '../../core/model/claim';
-import type { TextMark } from '../editor/SourceView';
+import type { TextMark } from '../editor/text-mark';
 import type { SourceClaims } from './anchored-claims';
 import { claimTypeInfo } from './claim-types';
 import { valueSummary } from './figure-text';

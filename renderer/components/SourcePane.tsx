@@ -1,11 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Source } from '../../core/model/source';
-import {
-  SourceView,
-  type FocusRequest,
-  type TextMark,
-  type TextSelection,
-} from '../editor/SourceView';
+import { SourceView, type FocusRequest, type TextSelection } from '../editor/SourceView';
+import type { TextMark } from '../editor/text-mark';
 import { SourceHeader } from './SourceHeader';
 
 interface SourcePaneProps {

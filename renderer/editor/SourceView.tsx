@@ -7,6 +7,7 @@ import { readOnlyPlugin } from './read-only-plugin';
 import { optOutOfReactSelection } from './react-selection-opt-out';
 import { withDomSelection } from './dom-selection';
 import { registerProvisionalDrawer } from './provisional-highlights';
+import type { TextMark } from './text-mark';
 import {
   claimLayer,
   flashLayer,
@@ -18,14 +19,6 @@ import {
   suggestionLayer,
   type Highlight,
 } from './highlights-plugin';
-
-/** A range of the source text to highlight, in text offsets. */
-export interface TextMark {
-  id: string;
-  start: number;
-  end: number;
-  attrs: Record<string, string>;
-}
 
 /** The analyst's current selection in text offsets, with where it ends on screen. */
 export interface TextSelection {

@@ -1,4 +1,4 @@
-import type { TextMark } from './SourceView';
+import type { TextMark } from './text-mark';
 
 /** Draws marks on one mounted source view's provisional layer (SourceView registers it). */
 type Drawer = (marks: readonly TextMark[]) => void;

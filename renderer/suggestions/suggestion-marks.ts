@@ -1,5 +1,5 @@
 import type { Suggestion } from '../../core/model/suggestion';
-import type { TextMark } from '../editor/SourceView';
+import type { TextMark } from '../editor/text-mark';
 import { claimTypeInfo } from '../claims/claim-types';
 import { valueSummary } from '../claims/figure-text';
 import type { ItemFlag } from '../compare/flags';

@@ -129,7 +129,7 @@ test('a pasted Dari paragraph reads right to left and tags exactly the words sel
   await dragOver(page, text, QUOTE);
   await tagAsDeaths(page);
   await expect(text.locator('.claim')).toHaveText(QUOTE);
-  expect(await storedQuotes(page)).toEqual([QUOTE]);
+  await expect.poll(() => storedQuotes(page)).toEqual([QUOTE]);
 
   // Detected as Persian on paste; the Latin-first sentence follows the source's language.
   const opening = text.locator('p', { hasText: 'ISKP' });
@@ -188,7 +188,7 @@ test('a pasted Russian source is detected as Russian, left to right, and tags ex
   await dragOver(page, text, RUSSIAN_QUOTE);
   await tagAsDeaths(page);
   await expect(text.locator('.claim')).toHaveText(RUSSIAN_QUOTE);
-  expect(await storedQuotes(page)).toEqual([RUSSIAN_QUOTE]);
+  await expect.poll(() => storedQuotes(page)).toEqual([RUSSIAN_QUOTE]);
 
   await pane.getByRole('button', { name: 'Edit details' }).click();
   const dialog = page.getByRole('dialog', { name: 'Source details' });
