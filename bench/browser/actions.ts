@@ -95,7 +95,16 @@ export async function tagToPainted(page: Page, nth: number) {
 /** A click on the `nth` row of the Claims panel to the frame after its highlight is selected. */
 export async function selectToPainted(page: Page, nth: number): Promise<number> {
   const row = page.locator('.claims-panel .claim-item').nth(nth);
-  await row.scrollIntoViewIfNeeded();
+  // The panel may redraw its rows (the groups of the tag before arriving) while Playwright
+  // scrolls one into view: the row it held is then detached, and the next try finds the new one.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await row.scrollIntoViewIfNeeded();
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   await page.evaluate(() => {
     const probeWindow = window as unknown as ProbeWindow;
     probeWindow.benchPainted = probeWindow.benchProbe.paintedAfter(

@@ -14,12 +14,19 @@ export function installProbes(): void {
     ]);
   const probe = {
     longTasks: [] as { start: number; duration: number }[],
-    /** Time after the frame that first painted a node matching `selector` (with `text`). */
+    /**
+     * Time after the frame that first painted a node matching `selector` (with `text`, or a piece
+     * of it: a highlight that another layer's highlight overlaps is drawn as several elements).
+     */
     paintedAfter(selector: string, text: string | null, root: Node = document): Promise<number> {
+      const holds = (element: Element) => {
+        const shown = element.textContent ?? '';
+        return text === null || (shown !== '' && text.includes(shown));
+      };
       const matches = (node: Node): boolean => {
         if (!(node instanceof Element)) return false;
         const found = node.matches(selector) ? [node] : [...node.querySelectorAll(selector)];
-        return found.some((element) => text === null || element.textContent === text);
+        return found.some(holds);
       };
       return withinAMinute(
         `a paint of ${selector}`,

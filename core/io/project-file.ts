@@ -3,7 +3,8 @@ import type { Claim } from '../model/claim';
 import { PROJECT_SCHEMA_VERSION, type Project } from '../model/project';
 import { fail, ok, type Result } from '../model/result';
 import {
-  arrayJson,
+  arrayJsonPieces,
+  concatenated,
   prepareArrayJson,
   createElementMemo,
   withArrays,
@@ -200,10 +201,19 @@ export { projectSchema };
  * it then names the bad field (the project store checks before writing).
  */
 export function serializeProject(project: Project): string {
-  const assembled = assembledProjectJson(project);
-  if (assembled !== null) return `${assembled}\n`;
+  return concatenated(serializeProjectPieces(project));
+}
+
+/**
+ * {@link serializeProject} as pieces to be written one after another (the same bytes): a host
+ * that hands them on one by one (the web store to its Blob worker) never copies the whole text
+ * into one string on the page's thread.
+ */
+export function serializeProjectPieces(project: Project): string[] {
+  const assembled = assembledProjectPieces(project);
+  if (assembled !== null) return [...assembled, '\n'];
   const canonical = projectSchema.safeParse(project);
-  return `${JSON.stringify(canonical.success ? canonical.data : project, null, 2)}\n`;
+  return [`${JSON.stringify(canonical.success ? canonical.data : project, null, 2)}\n`];
 }
 
 /**
@@ -226,7 +236,7 @@ const projectHeadSchema = projectShape.extend({ sources: z.unknown(), claims: z.
 
 const written = { sources: createElementMemo(), claims: createElementMemo() };
 
-/** An element check for arrayJson: the canonical element, or nothing when it is invalid. */
+/** An element check for arrayJsonPieces: the canonical element, or nothing when it is invalid. */
 function checkedBy(schema: z.ZodType): Canonical {
   return (value) => {
     const parsed = schema.safeParse(value);
@@ -241,13 +251,13 @@ const canonicalClaim = checkedBy(claimSchema);
  * text as written last time (see element-json.ts): an autosave after one tag checks and writes
  * one claim, not five thousand. Null for an invalid project (written the whole way instead).
  */
-function assembledProjectJson(project: Project): string | null {
+function assembledProjectPieces(project: Project): string[] | null {
   if (!Array.isArray(project.sources) || !Array.isArray(project.claims)) return null;
   const head = projectHeadSchema.safeParse(project);
   if (!head.success) return null;
-  const sources = arrayJson(project.sources, canonicalSource, written.sources);
+  const sources = arrayJsonPieces(project.sources, canonicalSource, written.sources);
   const claims =
-    sources === null ? null : arrayJson(project.claims, canonicalClaim, written.claims);
+    sources === null ? null : arrayJsonPieces(project.claims, canonicalClaim, written.claims);
   if (sources === null || claims === null || projectReferenceProblems(project).length > 0)
     return null;
   return withArrays(head.data, { sources, claims });

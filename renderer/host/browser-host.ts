@@ -5,6 +5,7 @@ import { createProjectSlot } from './project-slot';
 import { createTabLock, type LockManagerLike } from './tab-lock';
 import { projectFormat } from './lazy-formats';
 import { runInSlices } from './pause';
+import { concatenated } from '../../core/io/element-json';
 
 const LOCATION = 'this browser (IndexedDB)';
 
@@ -46,7 +47,8 @@ export function createBrowserHost({
       writable() ??
       projectFormat().then(async (format) => {
         await runInSlices(format.prepareProjectJson(project));
-        return slot.save(format.serializeProject(project));
+        const pieces = format.serializeProjectPieces(project);
+        return slot.save(concatenated(pieces), pieces);
       }),
     newProject: async () => {
       const refused = readOnly();

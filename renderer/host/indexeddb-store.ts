@@ -53,9 +53,10 @@ export interface TextStore {
   /**
    * Makes the stored form of a text about to be written by `update` (whose plan names it only
    * inside the transaction), off the page's thread where it can; a no-op where there is nothing
-   * to make. `write` does this itself.
+   * to make. `pieces`, when given, are the text's own pieces in order (see makeBlob). `write`
+   * does this itself.
    */
-  prepare(text: string): Promise<void>;
+  prepare(text: string, pieces?: readonly string[]): Promise<void>;
   write(key: string, text: string): Promise<void>;
   /** Reads `key` and writes what `plan` returns in one transaction: old and new, never half. */
   update(key: string, plan: UpdatePlan): Promise<void>;
@@ -118,8 +119,8 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
    */
   const prepared: { text: string; blob: Blob }[] = [];
 
-  async function prepare(text: string): Promise<void> {
-    const blob = await makeBlob(text);
+  async function prepare(text: string, pieces?: readonly string[]): Promise<void> {
+    const blob = await makeBlob(text, pieces);
     // The oldest go first: a text superseded before it was written is not held on to for ever.
     if (prepared.length >= PREPARED_AT_MOST) prepared.shift();
     prepared.push({ text, blob });

@@ -26,8 +26,12 @@ export interface SlotOptions {
  */
 export interface ProjectSlot {
   load(): Promise<ProjectLoad>;
-  /** Writes `text` as the project; the replaced text goes to the backup or, if unreadable, aside. */
-  save(text: string): Promise<void>;
+  /**
+   * Writes `text` as the project; the replaced text goes to the backup or, if unreadable, aside.
+   * `pieces`, when given, are the text's own pieces in order, which the store sends on as they
+   * are instead of copying the text into one string (see makeBlob).
+   */
+  save(text: string, pieces?: readonly string[]): Promise<void>;
   /**
    * Before New or Open replaces the project: keeps the current one aside (asking first when it
    * could not be read). A phrase naming where it is kept ('' for an empty slot), or null when
@@ -111,9 +115,9 @@ export function createProjectSlot(store: TextStore, options: SlotOptions): Proje
       };
     },
 
-    async save(text) {
+    async save(text, pieces) {
       const format = await projectFormat();
-      await store.prepare(text);
+      await store.prepare(text, pieces);
       await store.update(PROJECT_KEY, (current) => {
         if (seen !== undefined && current !== seen && current !== text) return changedElsewhere();
         const entries: Record<string, string> = { [PROJECT_KEY]: text };

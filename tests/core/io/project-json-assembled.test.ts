@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prepareProjectJson, projectSchema, serializeProject } from '../../../core/io/project-file';
+import {
+  prepareProjectJson,
+  projectSchema,
+  serializeProject,
+  serializeProjectPieces,
+} from '../../../core/io/project-file';
 import type { Project } from '../../../core/model/project';
 import { claimArbitrary } from '../../fuzz/arbitraries';
 import { richProject } from './w3c-fixtures';
@@ -47,7 +52,23 @@ describe('serializeProject writes the same bytes whether or not it reuses its el
     expect(serializeProject(project)).toBe(wholeWay(project));
     // Again, now from the memo: an unchanged element gives the same text.
     expect(serializeProject(project)).toBe(wholeWay(project));
+    // And as the pieces the web store hands its worker one by one.
+    expect(serializeProjectPieces(project).join('')).toBe(wholeWay(project));
   });
+
+  it.each([255, 256, 257, 600])(
+    '%i claims, in runs of 256: the pieces are the same bytes',
+    (count) => {
+      const claims = Array.from({ length: count }, (_, i) => ({
+        ...base.claims[i % base.claims.length]!,
+        id: `copy-${i}`,
+      }));
+      const project = { ...base, claims };
+      const pieces = serializeProjectPieces(project);
+      expect(pieces.join('')).toBe(wholeWay(project));
+      expect(pieces.length).toBeGreaterThan(Math.ceil(count / 256));
+    },
+  );
 
   it('after any claims are replaced, added or removed', () => {
     const sourceId = base.sources[0]!.id;
