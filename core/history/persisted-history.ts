@@ -1,5 +1,6 @@
 import type { Project } from '../model/project';
-import { parseProject, parseProjectValue, serializeProject } from '../io/project-file';
+import { concatenated } from '../io/element-json';
+import { parseProject, parseProjectValue, serializeProjectPieces } from '../io/project-file';
 import {
   createHistory,
   DEFAULT_HISTORY_DEPTH,
@@ -43,12 +44,19 @@ function stateKey(project: Project): string {
  * serialised once. It goes into the history as it is, a JSON value inside the JSON: quoting it
  * as a string (version 1) took 100-200 ms in one task for the state each tag put in the past.
  */
-const serializedStates = new WeakMap<Project, string>();
+const serializedStates = new WeakMap<Project, SerializedState>();
 
-function serializedState(project: Project): string {
+/** A state's JSON as the pieces serializeProjectPieces gives, with their length in all. */
+interface SerializedState {
+  pieces: readonly string[];
+  length: number;
+}
+
+function serializedState(project: Project): SerializedState {
   let known = serializedStates.get(project);
   if (known === undefined) {
-    known = serializeProject(project);
+    const pieces = serializeProjectPieces(project);
+    known = { pieces, length: pieces.reduce((sum, piece) => sum + piece.length, 0) };
     serializedStates.set(project, known);
   }
   return known;
@@ -57,7 +65,7 @@ function serializedState(project: Project): string {
 /** A kept entry: its label and its state's JSON. */
 interface KeptEntry {
   label: string;
-  json: string;
+  state: SerializedState;
 }
 
 /** Keeps the entries nearest the present (the end of `entries` when `fromEnd`) within `budget`. */
@@ -70,20 +78,29 @@ function withinBudget(
   const kept: KeptEntry[] = [];
   let used = 0;
   for (const entry of ordered) {
-    const json = serializedState(entry.state);
-    if (used + json.length > budget) break;
-    used += json.length;
-    kept.push({ label: entry.label, json });
+    const state = serializedState(entry.state);
+    if (used + state.length > budget) break;
+    used += state.length;
+    kept.push({ label: entry.label, state });
   }
   return { kept: fromEnd ? kept.reverse() : kept, used };
 }
 
-/** A list of kept entries as JSON: StoredEntry[] with each state's JSON written in place. */
-function entriesJson(entries: readonly KeptEntry[]): string {
-  const items = entries.map(
-    ({ label, json }) => `{"label":${JSON.stringify(label)},"state":${json}}`,
-  );
-  return `[${items.join(',')}]`;
+/**
+ * A list of kept entries as JSON pieces: StoredEntry[] with each state's JSON written in place
+ * (never joined into one string here: see concatenated).
+ */
+function entriesPieces(entries: readonly KeptEntry[]): string[] {
+  const pieces = ['['];
+  entries.forEach(({ label, state }, index) => {
+    pieces.push(
+      `${index ? ',' : ''}{"label":${JSON.stringify(label)},"state":`,
+      ...state.pieces,
+      '}',
+    );
+  });
+  pieces.push(']');
+  return pieces;
 }
 
 /**
@@ -92,6 +109,17 @@ function entriesJson(entries: readonly KeptEntry[]): string {
  * the analyst old undo steps and never the project itself (saved separately).
  */
 export function serializeHistory(history: History<Project>, budget = UNDO_HISTORY_BUDGET): string {
+  return concatenated(serializeHistoryPieces(history, budget));
+}
+
+/**
+ * {@link serializeHistory} as pieces to be written one after another (the same bytes), for a
+ * store that hands them on without copying the whole text into one string.
+ */
+export function serializeHistoryPieces(
+  history: History<Project>,
+  budget = UNDO_HISTORY_BUDGET,
+): string[] {
   const past = withinBudget(history.past, budget, true);
   const future = withinBudget(history.future, budget - past.used, false);
   // StoredHistory, key for key, with each state's JSON (made once per state) in place.
@@ -101,7 +129,13 @@ export function serializeHistory(history: History<Project>, budget = UNDO_HISTOR
     present: stateKey(history.present),
   };
   const opening = JSON.stringify(head).slice(0, -1);
-  return `${opening},"past":${entriesJson(past.kept)},"future":${entriesJson(future.kept)}}`;
+  return [
+    `${opening},"past":`,
+    ...entriesPieces(past.kept),
+    ',"future":',
+    ...entriesPieces(future.kept),
+    '}',
+  ];
 }
 
 function restoreEntries(entries: unknown): HistoryEntry<Project>[] | null {

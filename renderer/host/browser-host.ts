@@ -88,7 +88,7 @@ export function createBrowserHost({
         : null;
     },
     loadUndoHistory: () => store.read(HISTORY_KEY),
-    saveUndoHistory: (text) => writable() ?? store.write(HISTORY_KEY, text),
+    saveUndoHistory: (text, pieces) => writable() ?? store.write(HISTORY_KEY, text, pieces),
     saveFile: downloadText,
     openFile: pickTextFile,
     openBinaryFile: pickBinaryFile,

@@ -32,8 +32,11 @@ export interface Host {
   saveProjectAs(project: Project): Promise<string | null>;
   /** The stored undo history of the current project (see core/history/persisted-history). */
   loadUndoHistory(): Promise<string | null>;
-  /** Stores the undo history beside the project, so undo survives a reload or a crash. */
-  saveUndoHistory(text: string): Promise<void>;
+  /**
+   * Stores the undo history beside the project, so undo survives a reload or a crash. `pieces`,
+   * when given, are the text's own pieces in order (a host may send them on without copying).
+   */
+  saveUndoHistory(text: string, pieces?: readonly string[]): Promise<void>;
   /** Offers `text` to the analyst as a file (download or save dialog). False when cancelled. */
   saveFile(suggestedName: string, text: string, mimeType: string): Promise<boolean>;
   /** Lets the analyst pick a file; null when cancelled. */

@@ -57,7 +57,8 @@ export interface TextStore {
    * does this itself.
    */
   prepare(text: string, pieces?: readonly string[]): Promise<void>;
-  write(key: string, text: string): Promise<void>;
+  /** Writes `text` under `key`; `pieces` as for prepare. */
+  write(key: string, text: string, pieces?: readonly string[]): Promise<void>;
   /** Reads `key` and writes what `plan` returns in one transaction: old and new, never half. */
   update(key: string, plan: UpdatePlan): Promise<void>;
   /** Keys starting with `prefix`, in key order. */
@@ -205,8 +206,8 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
       return textOf(key, request.result);
     },
     prepare,
-    async write(key, text) {
-      await prepare(text);
+    async write(key, text, pieces) {
+      await prepare(text, pieces);
       const record = storedText(text);
       const transaction = (await db()).transaction(STORE, 'readwrite');
       transaction.objectStore(STORE).put(record, key);

@@ -11,6 +11,7 @@ import {
   undoLabel,
   type History,
 } from '../../core/history/undo-stack';
+import { concatenated } from '../../core/io/element-json';
 import { createProject, type Project } from '../../core/model/project';
 import { sourceRefOf } from '../../core/model/embedded-source';
 import { contentHashAsync } from '../../core/model/hash';
@@ -181,8 +182,9 @@ export function useWorkspace(host: Host, sources: readonly Source[] | null): Wor
       try {
         await host.saveProject(project);
         saved.current = project;
-        const { serializeHistory } = await historyFormat();
-        await host.saveUndoHistory(serializeHistory(current)).catch(() => undefined);
+        const { serializeHistoryPieces } = await historyFormat();
+        const pieces = serializeHistoryPieces(current);
+        await host.saveUndoHistory(concatenated(pieces), pieces).catch(() => undefined);
         // A change made while this write was in flight is still pending: saying "saved" now
         // would let the analyst close the window on an unsaved edit.
         if (latest.current?.present !== project) return;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createProject, type Project } from '../../../core/model/project';
-import { restoreHistory, serializeHistory } from '../../../core/history/persisted-history';
+import {
+  restoreHistory,
+  serializeHistory,
+  serializeHistoryPieces,
+} from '../../../core/history/persisted-history';
 import { serializeProject } from '../../../core/io/project-file';
 import { commit, createHistory, undo, type History } from '../../../core/history/undo-stack';
 
@@ -74,6 +78,8 @@ describe('serializeHistory', () => {
     (_, shape, budget) => {
       const history = shape(threeSteps());
       const text = serializeHistory(history, budget);
+      // The pieces the web store hands its worker are the same bytes.
+      expect(serializeHistoryPieces(history, budget).join('')).toBe(text);
       const stored = JSON.parse(text) as {
         format: string;
         past: { label: string; state: unknown }[];
