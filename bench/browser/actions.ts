@@ -147,3 +147,29 @@ export async function settled(page: Page, quietMs = 1000, maxMs = 15_000): Promi
     [quietMs, maxMs] as const,
   );
 }
+
+/**
+ * Scrolls the first pane's text a screenful a frame for `frames` frames (a fast wheel or a held
+ * Page Down), from the top of the text: returns when it started and ended and the longest
+ * interval between two frames meanwhile (16.7 ms at 60 frames a second).
+ */
+export async function scrollFrames(page: Page, frames = 60) {
+  return page.evaluate(async (count) => {
+    const box = document.querySelector('[data-testid="source-pane"] .source-scroll');
+    if (!box) throw new Error('bench: no source pane to scroll');
+    box.scrollTop = 0;
+    const start = performance.now();
+    const stamps: number[] = [];
+    await new Promise<void>((resolve) => {
+      const step = (now: number) => {
+        stamps.push(now);
+        if (stamps.length > count) return resolve();
+        box.scrollTop += box.clientHeight;
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+    const gaps = stamps.slice(1).map((stamp, index) => stamp - stamps[index]!);
+    return { start, end: performance.now(), longestFrame: Math.max(...gaps) };
+  }, frames);
+}

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import {
   openToPainted,
+  scrollFrames,
   selectToPainted,
   suggestionsPainted,
   settled,
@@ -61,6 +62,8 @@ interface Samples {
   settledTagTask: number[];
   settledSaveTask: number[];
   select: number[];
+  scrollFrame: number[];
+  scrollTask: number[];
   heap: number[];
 }
 
@@ -71,7 +74,7 @@ interface Build {
   seed: SeedFormat;
 }
 
-/** One fresh profile: the project seeded, then open, one tag and one select. */
+/** One fresh profile: the project seeded, then open, two tags, one select and a scroll. */
 async function runOnce(browser: Browser, build: Build, projectText: string, run: number) {
   const { origin } = build;
   const { context, page } = await seededPage(browser, origin, projectText, build.seed);
@@ -82,9 +85,11 @@ async function runOnce(browser: Browser, build: Build, projectText: string, run:
   await settled(page);
   const again = await tagToPainted(page, 20 + run);
   const selected = await selectToPainted(page, 2 + run);
+  const scrolled = await scrollFrames(page);
+  const scrollTasks = await longTasksBetween(page, scrolled.start, scrolled.end);
   const used = await heapMb(page);
   await context.close();
-  return { opened, openTasks, suggestedAt, tagged, again, selected, used };
+  return { opened, openTasks, suggestedAt, tagged, again, selected, scrolled, scrollTasks, used };
 }
 
 /**
@@ -112,6 +117,8 @@ async function measure(
         settledTagTask: [],
         settledSaveTask: [],
         select: [],
+        scrollFrame: [],
+        scrollTask: [],
         heap: [],
       },
     ]),
@@ -132,6 +139,8 @@ async function measure(
       into.settledTagTask.push(Math.max(0, ...once.again.tagTasks));
       into.settledSaveTask.push(Math.max(0, ...once.again.saveTasks));
       into.select.push(once.selected);
+      into.scrollFrame.push(once.scrolled.longestFrame);
+      into.scrollTask.push(Math.max(0, ...once.scrollTasks));
       into.heap.push(once.used);
     }
   }
@@ -146,6 +155,9 @@ async function measure(
     );
     log(`${at}: autosave after a settled tag, longest task: ${ms(got.settledSaveTask)}`);
     log(`${at}: select (click a Claims row) to painted: ${ms(got.select)}`);
+    log(
+      `${at}: scroll (a screenful a frame, 60 frames): longest frame ${ms(got.scrollFrame)}; longest task ${ms(got.scrollTask)}`,
+    );
     log(`${at}: JS heap after GC: ${median(got.heap).toFixed(0)} MB median`);
   }
 }

@@ -185,14 +185,11 @@ const _projectCheck: (p: z.infer<typeof projectSchema>) => Project = (p) => p;
 void _claimCheck;
 void _projectCheck;
 
-/** The claim schema, shared with the export format. */
-export { claimSchema };
-
 /**
- * The project schema, shared with the main process's IPC argument checks (a project the
- * renderer sends must have the shape a project file has).
+ * The claim schema (shared with the export format) and the project schema (shared with the main
+ * process's IPC argument checks: a project the renderer sends must have a project file's shape).
  */
-export { projectSchema };
+export { claimSchema, projectSchema };
 
 /**
  * Writes a project as pretty-printed JSON (two spaces, trailing newline) with keys in schema
@@ -205,9 +202,8 @@ export function serializeProject(project: Project): string {
 }
 
 /**
- * {@link serializeProject} as pieces to be written one after another (the same bytes): a host
- * that hands them on one by one (the web store to its Blob worker) never copies the whole text
- * into one string on the page's thread.
+ * {@link serializeProject} as pieces (the same bytes), which a host hands on one by one (the web
+ * store to its Blob worker) without copying the whole text into one string on the page's thread.
  */
 export function serializeProjectPieces(project: Project): string[] {
   const assembled = assembledProjectPieces(project);
@@ -274,9 +270,8 @@ export function parseProject(json: string): Result<Project> {
 }
 
 /**
- * {@link parseProject} for a value already read from JSON: a project carried inside another
- * document (an undo step in the stored history) is checked the same way without being written
- * out as text and read again.
+ * {@link parseProject} for a value already read from JSON: a project inside another document (an
+ * undo step of the stored history) is checked alike without being written out and read again.
  */
 export function parseProjectValue(data: unknown): Result<Project> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
