@@ -94,7 +94,7 @@ export class MapGazetteer implements Gazetteer {
   }
 
   /** Every looked-up name key with the places it means, to pack the gazetteer (packGazetteer). */
-  keys(): IterableIterator<[string, readonly Place[]]> {
+  names(): IterableIterator<[string, readonly Place[]]> {
     return this.byName.entries();
   }
 

@@ -47,7 +47,7 @@ export function packGazetteer(gazetteer: MapGazetteer): PackedPlaces {
       throw new Error(`a place field holds U+001F: ${place.id}`);
     return fields.join(FIELD);
   });
-  const keys = [...gazetteer.keys()].sort(([a], [b]) => byCodeUnits(a, b));
+  const keys = [...gazetteer.names()].sort(([a], [b]) => byCodeUnits(a, b));
   const keyPlaceStarts = new Int32Array(keys.length + 1);
   let total = 0;
   keys.forEach(([, meant], index) => {

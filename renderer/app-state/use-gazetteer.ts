@@ -33,8 +33,8 @@ export async function gazetteerOrNone(): Promise<Gazetteer | undefined> {
 
 /**
  * The gazetteer once it is ready (undefined before). Loading starts once `start` is true (the
- * project is open) and a frame has painted: building it takes ~300 ms of slices, which made a
- * large project open ~150 ms later when they ran while its text was still being read.
+ * project is open) and a frame has painted: building it (in the worker, or ~300 ms of slices
+ * here) made a large project open ~150 ms later when it ran while the text was still being read.
  */
 export function useGazetteer(start = true): Gazetteer | undefined {
   const [gazetteer, setGazetteer] = useState<Gazetteer | undefined>(undefined);
