@@ -10,14 +10,14 @@ let built: MapGazetteer | null = null;
  * The gazetteer built from two well-kept offline data packages: world-countries (250 countries
  * with names in many languages and demonyms) and country-state-city (5,000 regions and 150,000
  * cities with their parents). Built on first use and shared. The data is large (about 10 MB):
- * the web build imports this module dynamically, so it stays out of the first chunk.
+ * the web build reads it in a Web Worker, or imports this module dynamically where workers
+ * cannot run, so it stays out of the first chunk.
  */
 export function defaultGazetteer(): MapGazetteer {
-  built ??= new MapGazetteer([
-    ...countryRecords(countries),
-    ...regionRecords(State.getAllStates()),
-    ...cityRecords(citiesBetween(0, CITY_COUNT), capitalKeys(countries)),
-  ]);
+  if (!built) {
+    built = new MapGazetteer();
+    for (const batch of placeRecordBatches()) built.add(batch);
+  }
   return built;
 }
 

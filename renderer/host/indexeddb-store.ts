@@ -92,10 +92,10 @@ class NeedsText {
 /** How many times update re-reads a record another tab keeps replacing before it gives up. */
 const UPDATE_ATTEMPTS = 4;
 
-/** A TextStore over IndexedDB; one transaction per write, so a crash leaves old or new, never half. */
 /** Texts whose Blobs prepare holds at once (see `prepared`). */
 const PREPARED_AT_MOST = 3;
 
+/** A TextStore over IndexedDB; one transaction per write, so a crash leaves old or new, never half. */
 export function indexedDbStore(factory: IDBFactory = indexedDB): TextStore {
   let database: Promise<IDBDatabase> | null = null;
   const db = () =>

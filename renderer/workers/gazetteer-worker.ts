@@ -1,5 +1,4 @@
-import { MapGazetteer } from '../../core/places/gazetteer';
-import { placeRecordBatches } from '../../core/places/load';
+import { defaultGazetteer } from '../../core/places/load';
 import { packGazetteer, type PackedPlaces } from '../../core/places/packed-gazetteer';
 
 /** The part of a dedicated worker's global scope used here (the DOM typings describe a window). */
@@ -17,9 +16,7 @@ const scope = self as unknown as WorkerScope;
  * opening, when the analyst may already be tagging.
  */
 scope.addEventListener('message', () => {
-  const gazetteer = new MapGazetteer();
-  for (const records of placeRecordBatches()) gazetteer.add(records);
-  const packed = packGazetteer(gazetteer);
+  const packed = packGazetteer(defaultGazetteer());
   scope.postMessage(packed, [
     packed.placeStarts.buffer,
     packed.keyStarts.buffer,
